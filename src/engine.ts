@@ -1,0 +1,133 @@
+/**
+ * The engine: a workbook of plain grids in, recognised tables and findings out.
+ * No host API here; the Excel add-in and the command line both call this.
+ */
+import type { WorkbookGrid } from './core/grid';
+import type { RecognizedTable, Unit } from './core/table';
+import { recognize, type Recognition } from './recognize/recognize';
+import { CATALOGUE } from './rules/catalogue';
+import { evaluateRules } from './rules/evaluate';
+import type { Finding, RuleDef } from './rules/types';
+import { TEMPLATES } from './templates/tables';
+import type { Family, TableKey } from './templates/types';
+import { a1Range } from './core/grid';
+
+export interface TableSummary {
+  id: string;
+  key: TableKey;
+  title: string;
+  sheet: string;
+  range: string;
+  unit: Unit | null;
+}
+
+export interface CheckResult {
+  file?: string;
+  family: Family;
+  /** Unit of every amount in the findings. */
+  unit: Unit;
+  department?: string;
+  year?: string;
+  tables: TableSummary[];
+  unrecognized: string[];
+  /** Why each unrecognised sheet was not taken. */
+  unrecognizedReasons: { sheet: string; reason: string }[];
+  findings: Finding[];
+  counts: { error: number; warning: number; info: number };
+}
+
+/** The unit most tables use; amounts of the others are converted into it before any comparison. */
+function reportUnit(tables: RecognizedTable[]): Unit {
+  const yuan = tables.filter((t) => t.unit === '元').length;
+  const wan = tables.filter((t) => t.unit !== '元').length;
+  return yuan > wan ? '元' : '万元';
+}
+
+function generalFindings(rec: Recognition, unit: Unit): Finding[] {
+  const out: Finding[] = [];
+  const present = new Set(rec.tables.map((t) => t.key));
+  for (const t of TEMPLATES) {
+    if (!t.requiredIn.includes(rec.family) || present.has(t.key)) continue;
+    const name = rec.family === 'seed' ? `${t.code} ${t.title}` : t.nationalTitle ?? t.title;
+    out.push({
+      rule: 'G01',
+      severity: 'error',
+      cells: [],
+      message: `缺少“${name}”。没有数据的表也应保留表格，并在表下注明“本表无数据”。`,
+    });
+  }
+  const units = new Map<string, string[]>();
+  for (const t of rec.tables) {
+    if (!t.unit) {
+      out.push({
+        rule: 'G02',
+        severity: 'warning',
+        table: t.id,
+        sheet: t.sheet,
+        cells: [],
+        message: `${t.id}（工作表“${t.sheet}”）未注明金额单位，按${unit}处理；请在表头注明“金额单位：万元”。`,
+      });
+      continue;
+    }
+    units.set(t.unit, [...(units.get(t.unit) ?? []), t.id]);
+  }
+  if (units.size > 1) {
+    const parts = [...units.entries()].map(([u, ids]) => `${ids.join('、')}为${u}`);
+    out.push({
+      rule: 'G02',
+      severity: 'error',
+      cells: [],
+      message: `各表金额单位不一致：${parts.join('；')}。公开的表格应统一使用万元；比对时已换算为${unit}。`,
+    });
+  }
+  for (const w of rec.warnings) out.push({ rule: 'R01', severity: 'warning', sheet: w.sheet, cell: w.cell, cells: w.cell ? [{ sheet: w.sheet, cell: w.cell }] : [], message: w.message });
+  // Text where a figure belongs is never skipped silently.
+  for (const t of rec.tables) {
+    for (const row of t.rows) {
+      for (const f of row.figures.values()) {
+        if (f.parsed.kind !== 'text') continue;
+        out.push({
+          rule: 'R02',
+          severity: 'warning',
+          table: t.id,
+          sheet: f.sheet,
+          cell: f.address,
+          cells: [{ sheet: f.sheet, cell: f.address }],
+          actual: f.parsed.text,
+          message: `${t.id} ${row.code ?? row.key}·${f.colKey}（${f.sheet}!${f.address}）应为金额，但内容是“${f.parsed.text}”，检查时按空值处理。`,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export function checkWorkbook(workbook: WorkbookGrid, rules: RuleDef[] = CATALOGUE): CheckResult {
+  const rec = recognize(workbook);
+  const unit = reportUnit(rec.tables);
+  const ctx = { tables: new Map(rec.tables.map((t) => [t.key, t])), unit };
+  const findings = [...generalFindings(rec, unit), ...evaluateRules(ctx, rules)];
+  const tableOrder = new Map(rec.tables.map((t, i) => [t.id, i]));
+  findings.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (tableOrder.get(a.table ?? '') ?? -1) - (tableOrder.get(b.table ?? '') ?? -1),
+  );
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  const first = rec.tables[0];
+  return {
+    file: workbook.name,
+    family: rec.family,
+    unit,
+    department: rec.tables.find((t) => t.department)?.department,
+    year: rec.tables.find((t) => t.year)?.year ?? first?.year,
+    tables: rec.tables.map((t) => ({ id: t.id, key: t.key, title: t.title, sheet: t.sheet, range: a1Range(t.range), unit: t.unit })),
+    unrecognized: rec.unrecognized.map((u) => u.sheet),
+    unrecognizedReasons: rec.unrecognized,
+    findings,
+    counts,
+  };
+}

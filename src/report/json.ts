@@ -1,0 +1,17 @@
+/** The --json shape of one workbook's check. */
+import type { CheckResult } from '../engine';
+
+export function toJson(r: CheckResult) {
+  return {
+    file: r.file,
+    family: r.family,
+    unit: r.unit,
+    department: r.department,
+    year: r.year,
+    tables: r.tables.map((t) => ({ id: t.id, key: t.key, title: t.title, sheet: t.sheet, range: t.range, unit: t.unit })),
+    unrecognized: r.unrecognized,
+    unrecognizedReasons: r.unrecognizedReasons,
+    counts: r.counts,
+    findings: r.findings,
+  };
+}
