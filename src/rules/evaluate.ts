@@ -238,7 +238,7 @@ function describe(ctx: Context, x: Resolved, cross: boolean, scope: { row?: stri
   const rowPart = f.rowKey === scope.row && !cross ? '' : rowLabel(t, row);
   const colPart = showCol ? (rowPart ? `·${f.colKey}` : f.colKey) : '';
   const shown = f.parsed.kind === 'number' ? fmtValue(figureValue(f, factorOf(ctx, t)), f.kind) : f.parsed.kind === 'na' ? '——' : '空';
-  return `${cross ? t.id : ''}${rowPart}${colPart}（${f.address}）${shown}`;
+  return `${cross ? `${t.id} ` : ''}${rowPart}${colPart}（${f.address}）${shown}`;
 }
 
 function side(ctx: Context, xs: Resolved[], cross: boolean, scope: { row?: string; col?: string }): string {
