@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { checkWorkbook } from '../src/engine';
 import { locate, sampleGrid, setCell } from './helpers/sample';
 import type { TableKey } from '../src/templates/types';
+import { buildSampleWorkbook } from '../samples/build-sample';
+import { workbookToGrid } from '../src/adapters/exceljs/read';
 
 describe('the sample workbook', () => {
   it('recognises all ten tables and has no error or warning', async () => {
@@ -51,4 +53,17 @@ describe('the sample workbook', () => {
       }
     });
   }
+});
+
+describe('the committed sample file', () => {
+  it('is exactly what samples/build-sample.ts builds (values and merges of every sheet)', async () => {
+    const built = workbookToGrid(buildSampleWorkbook());
+    const committed = await sampleGrid();
+    const merges = (s: (typeof built.sheets)[number]) =>
+      (s.merges ?? []).map((m) => `${m.top},${m.left},${m.bottom},${m.right}`).sort();
+    assert.deepEqual(
+      built.sheets.map((s) => [s.name, s.rows, merges(s)]),
+      committed.sheets.map((s) => [s.name, s.rows, merges(s)]),
+    );
+  });
 });
