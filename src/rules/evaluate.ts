@@ -189,14 +189,24 @@ function hierarchyChecks(ctx: Context, rule: RuleDef): ResolvedCheck[] {
     if (total) push(total, codes.filter((r) => codeLevel(r.code!) === 1), '合计应等于各类之和');
     return out;
   }
+  // Children by parent code, in one pass: linear in the number of 科目 rows.
+  const byPrefix = new Map<string, TableRow[]>();
+  for (const r of codes) {
+    const level = codeLevel(r.code!);
+    const keys = level === 2 ? [r.code!.slice(0, 3)] : level === 3 ? [r.code!.slice(0, 5), `${r.code!.slice(0, 3)}*`] : [];
+    for (const k of keys) {
+      const list = byPrefix.get(k);
+      if (list) list.push(r);
+      else byPrefix.set(k, [r]);
+    }
+  }
   for (const parent of codes) {
     const level = codeLevel(parent.code!);
     if (level !== 1 && level !== 2) continue;
-    const under = codes.filter((r) => r.code!.startsWith(parent.code!) && r.code !== parent.code);
-    let children = under.filter((r) => codeLevel(r.code!) === level + 1);
+    let children = byPrefix.get(parent.code!) ?? [];
     let childLevel = level + 1;
     if (children.length === 0 && level === 1) {
-      children = under.filter((r) => codeLevel(r.code!) === 3);
+      children = byPrefix.get(`${parent.code}*`) ?? [];
       childLevel = 3;
     }
     push(parent, children, `${LEVEL_NAMES[level]}应等于其下各${LEVEL_NAMES[childLevel]}之和`);
