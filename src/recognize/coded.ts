@@ -153,7 +153,7 @@ export function readCoded(region: Region): Structure | undefined {
     columns: [...match.found.entries()].sort((a, b) => a[1] - b[1]).map(([k]) => k),
     firstDataRow: firstData,
     lastRow: rows[rows.length - 1].sheetRow,
-    leftCol: Math.min(...(layout?.cols ?? [0])),
+    leftCol: Math.min(...(layout?.cols ?? labelCols)),
     rightCol: Math.max(nameCol, ...cols),
     problems,
   };

@@ -36,12 +36,15 @@ const READERS: Record<TemplateKind, (r: Region) => Structure | undefined> = {
   single: readSingle,
 };
 
-/** Keeps one hit per title block: the highest-scoring cell among hits on adjacent rows. */
+/**
+ * One hit per table: two cells naming the same table on adjacent rows (a title and a subtitle) are one
+ * title; a different table on the next row opens its own region (a table of contents lists them so).
+ */
 function distinctTitles(hits: TitleHit[]): TitleHit[] {
   const out: TitleHit[] = [];
   for (const h of hits) {
     const prev = out[out.length - 1];
-    if (prev && h.row - prev.row <= 1) {
+    if (prev && h.row - prev.row <= 1 && (prev.template.key === h.template.key || prev.row === h.row)) {
       if (h.score > prev.score) out[out.length - 1] = h;
       continue;
     }

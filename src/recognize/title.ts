@@ -1,6 +1,6 @@
 /** Finding table titles by their wording, whatever the sheet name, position or decoration. */
 import type { SheetGrid } from '../core/grid';
-import { normalize } from '../core/text';
+import { normalize, stripEnumeration } from '../core/text';
 import { TEMPLATES } from '../templates/tables';
 import type { TemplateDef } from '../templates/types';
 
@@ -32,7 +32,7 @@ export function matchTitle(raw: string): { template: TemplateDef; score: number;
   const n = normalize(raw);
   if (n.length < 4 || n.length > 60 || !/表/.test(n)) return undefined;
   const code = CODE.exec(n)?.[0];
-  const text = n.replace(PREFIX, '').replace(SUFFIX, '');
+  const text = stripEnumeration(n.replace(PREFIX, '')).replace(SUFFIX, '');
   for (const { template, alias } of titleIndex) {
     if (text === alias) return { template, score: 1000 + alias.length, code };
     // "2024年度收入支出决算总表", "阳城县政务服务中心收入决算表": a prefix, never a suffix.

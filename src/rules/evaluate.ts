@@ -85,8 +85,12 @@ function expand(ctx: Context, rule: RuleDef, check: Check): ResolvedCheck[] {
     if (when && !holds(ctx, rule, when, row, col)) return undefined;
     const left = f.left.flatMap((t) => resolveTerm(ctx, rule, t, row, col));
     const right = f.right.flatMap((t) => resolveTerm(ctx, rule, t, row, col));
-    // Nothing to compare when one whole side is missing from the tables.
-    if (left.every((x) => x.absent) || right.every((x) => x.absent)) return undefined;
+    // Nothing to compare when one whole side is missing from the tables; when repeating over rows,
+    // a row listed on one side only counts as 0 on the other (a 类 the other table left out).
+    const empty = (xs: Resolved[]) => xs.every((x) => x.absent || !x.figure || x.figure.parsed.kind !== 'number');
+    if (left.every((x) => x.absent) || right.every((x) => x.absent)) {
+      if (row === undefined || (empty(left) && empty(right))) return undefined;
+    }
     return { ...base, left, right, scope, scopeRow, scopeCol };
   };
   const rowStar = terms.find((t) => t.row === '*');
@@ -257,7 +261,9 @@ function side(ctx: Context, xs: Resolved[], cross: boolean, scope: { row?: strin
     const d = describe(ctx, x, cross, scope) ?? '';
     return i === 0 ? (x.sign < 0 ? `−${d}` : d) : `${x.sign < 0 ? ' − ' : ' + '}${d}`;
   });
-  return list.join('') || '（均为空）';
+  if (list.length) return list.join('');
+  const absent = xs.find((x) => x.absent && x.table);
+  return absent ? `（${absent.table!.id}未列示）` : '（均为空）';
 }
 
 const REL_WORD = { '=': '应等于', '≤': '应不大于', '≥': '应不小于' } as const;

@@ -24,7 +24,8 @@ export function annotateWorkbook(wb: ExcelJS.Workbook, findings: Finding[]): num
     const ws = wb.getWorksheet(e.sheet);
     if (!ws) continue;
     const cell = ws.getCell(e.cell);
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[e.severity] } };
+    // ExcelJS shares one style object among cells read with the same style: give this cell its own.
+    cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[e.severity] } } };
     cell.note = { texts: [{ text: `决算助手：\n${e.messages.join('\n')}` }] } as ExcelJS.Comment;
   }
   return byCell.size;

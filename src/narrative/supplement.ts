@@ -1,0 +1,93 @@
+/**
+ * What the tables cannot give: prior-year figures, 年初预算, reasons, purposes, counts, measures.
+ * A flat map of documented keys, so a form, a JSON file or the workbook's settings can all hold it.
+ * Amounts are decimal strings in 万元; counts are whole numbers; texts are strings.
+ */
+import { Decimal } from '../core/money';
+
+export type Supplement = Record<string, string | number>;
+
+/** Keys with a fixed meaning; per-item keys add a suffix (上年.类.201, 原因.三公.公务接待费, 用途.车辆.其他用车). */
+export const SUPPLEMENT_KEYS: Record<string, string> = {
+  '上年.收入总计': '上年收入总计',
+  '上年.支出总计': '上年支出总计',
+  '上年.财政拨款收入总计': '上年财政拨款收入总计',
+  '上年.财政拨款支出总计': '上年财政拨款支出总计',
+  '上年.一般公共预算财政拨款支出': '上年一般公共预算财政拨款支出',
+  '上年.类': '上年该类一般公共预算财政拨款支出决算',
+  '上年.三公.合计': '上年“三公”经费财政拨款支出决算',
+  '上年.三公': '上年该项“三公”经费支出决算',
+  '上年.机关运行经费': '上年机关运行经费',
+  '年初预算.一般公共预算': '一般公共预算财政拨款支出年初预算',
+  '年初预算.类': '该类一般公共预算财政拨款支出年初预算',
+  '原因.收入支出总计': '收入支出总计增减的主要原因',
+  '原因.财政拨款收支总计': '财政拨款收支总计增减的主要原因',
+  '原因.一般公共预算': '一般公共预算财政拨款支出增减的主要原因',
+  '原因.类': '该类支出增减的主要原因',
+  '用途.类': '该类支出的用途',
+  '原因.三公': '“三公”经费增减的主要原因',
+  '原因.三公项': '该项“三公”经费增减的主要原因',
+  '用途.因公出国（境）费': '因公出国（境）费的用途',
+  '用途.公务用车购置费': '公务用车购置费的用途',
+  '用途.公务用车运行维护费': '公务用车运行维护费的用途',
+  '用途.国内接待': '国内公务接待的主要内容',
+  '用途.国（境）外接待': '国（境）外接待的主要内容',
+  '数量.出国团组': '因公出国（境）团组数',
+  '数量.出国人次': '因公出国（境）人次',
+  '数量.购置车辆': '使用财政拨款购置公务用车辆数',
+  '数量.保有车辆': '使用财政拨款负担的公务用车保有量',
+  '数量.接待批次': '公务接待批次',
+  '数量.接待人次': '公务接待人次',
+  '接待.国内金额': '国内接待费',
+  '数量.国内接待批次': '国内接待批次',
+  '数量.国内接待人次': '国内接待人次',
+  '接待.外事金额': '外事接待费',
+  '数量.外事接待批次': '外事接待批次',
+  '数量.外事接待人次': '外事接待人次',
+  '接待.境外金额': '国（境）外接待费',
+  '数量.境外接待批次': '国（境）外接待批次',
+  '数量.境外接待人次': '国（境）外接待人次',
+  '原因.机关运行经费': '机关运行经费增减的主要原因',
+  '用途.车辆': '该类车辆的主要用途',
+  '绩效.自评个数': '二级项目绩效自评个数',
+  '绩效.涉及资金': '绩效自评涉及资金',
+  '绩效.优': '自评等级为“优”的项目个数',
+  '绩效.良': '自评等级为“良”的项目个数',
+  '绩效.中': '自评等级为“中”的项目个数',
+  '绩效.差': '自评等级为“差”的项目个数',
+  '绩效.改进措施': '对自评结果为“中”和“差”的项目采取的改进管理措施',
+  '其他事项': '其他需要说明的事项',
+};
+
+/** Human label of a key, for placeholders and the missing list. */
+export function supplementLabel(key: string): string {
+  if (SUPPLEMENT_KEYS[key]) return SUPPLEMENT_KEYS[key];
+  const parts = key.split('.');
+  for (let n = parts.length - 1; n > 0; n--) {
+    const base = parts.slice(0, n).join('.');
+    if (SUPPLEMENT_KEYS[base]) return `${SUPPLEMENT_KEYS[base].replace(/^(上年|年初预算)?该[类项]/, `$1${parts.slice(n).join('·')}`)}`;
+  }
+  return key;
+}
+
+export class SupplementError extends Error {}
+
+/** Validates a parsed JSON supplement: amounts must be numbers, texts strings; unknown keys are kept. */
+export function readSupplement(json: unknown, name = '补充信息'): Supplement {
+  if (!json || typeof json !== 'object' || Array.isArray(json)) throw new SupplementError(`${name}：应为一个 JSON 对象（键为补充项，值为数额或文字）`);
+  const out: Supplement = {};
+  for (const [k, v] of Object.entries(json as Record<string, unknown>)) {
+    if (k.startsWith('$')) continue; // $schema, $comment
+    if (typeof v !== 'string' && typeof v !== 'number') throw new SupplementError(`${name}：“${k}”的值应为数字或文字`);
+    const isAmount = /^(上年|年初预算|接待\.|绩效\.涉及资金)/.test(k);
+    if (isAmount) {
+      try {
+        new Decimal(String(v).replace(/,/g, ''));
+      } catch {
+        throw new SupplementError(`${name}：“${k}”应为金额（万元），现为“${v}”`);
+      }
+    }
+    out[k] = v;
+  }
+  return out;
+}

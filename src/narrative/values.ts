@@ -1,0 +1,69 @@
+/** Figures for the narrative, always in 万元, each with its source; supplement look-ups record what is missing. */
+import { Decimal, ZERO } from '../core/money';
+import type { RecognizedTable } from '../core/table';
+import { figureValue, unitFactor } from '../rules/tolerance';
+import type { TableKey } from '../templates/types';
+import { supplementLabel, type Supplement } from './supplement';
+import type { Source } from './types';
+
+export interface Val {
+  value: Decimal;
+  source: Source;
+}
+
+export class Values {
+  readonly missing = new Map<string, string>();
+
+  constructor(
+    readonly tables: Map<TableKey, RecognizedTable>,
+    readonly supplement: Supplement,
+  ) {}
+
+  has(table: TableKey): boolean {
+    return this.tables.has(table);
+  }
+
+  /** A table figure in 万元 (blank = 0); undefined when the table or row is absent. */
+  cell(table: TableKey, row: string, col?: string): Val | undefined {
+    const t = this.tables.get(table);
+    const r = t?.rowIndex.get(row);
+    const f = r?.figures.get(col ?? t!.template.defaultColumn ?? '');
+    if (!t || !r || !f) return undefined;
+    const value = figureValue(f, f.kind === 'count' ? new Decimal(1) : unitFactor(t.unit, '万元'));
+    const label = `${r.code ? `${r.code} ${r.label}` : r.key}${t.columns.length > 1 || t.template.kind === 'single' ? `·${f.colKey}` : ''}`;
+    return { value, source: { kind: 'cell', table: t.id, sheet: f.sheet, cell: f.address, label } };
+  }
+
+  /** Same, with 0 for an absent row (a 类 not listed is a 类 with nothing in it). */
+  cellOr0(table: TableKey, row: string, col?: string): Val {
+    return this.cell(table, row, col) ?? { value: ZERO, source: { kind: 'formula', formula: `${table}[${row}${col ? `/${col}` : ''}] 未列示，按 0`, inputs: [] } };
+  }
+
+  rows(table: TableKey) {
+    return this.tables.get(table)?.rows ?? [];
+  }
+
+  /** A supplement amount; records the key as missing when absent. */
+  amount(key: string): Val | undefined {
+    const v = this.supplement[key];
+    if (v === undefined || v === '') {
+      this.missing.set(key, supplementLabel(key));
+      return undefined;
+    }
+    return { value: new Decimal(String(v).replace(/,/g, '')), source: { kind: 'supplement', key } };
+  }
+
+  /** A supplement text (reason, purpose, measure); records the key as missing when absent. */
+  text(key: string): string | undefined {
+    const v = this.supplement[key];
+    if (v === undefined || String(v).trim() === '') {
+      this.missing.set(key, supplementLabel(key));
+      return undefined;
+    }
+    return String(v).trim();
+  }
+
+  placeholder(key: string): string {
+    return `【待补充：${supplementLabel(key)}】`;
+  }
+}
