@@ -4,29 +4,34 @@
  * Amounts are decimal strings in 万元; counts are whole numbers; texts are strings.
  */
 import { Decimal } from '../core/money';
+import { className } from '../templates/functionClasses';
 
 export type Supplement = Record<string, string | number>;
 
-/** Keys with a fixed meaning; per-item keys add a suffix (上年.类.201, 原因.三公.公务接待费, 用途.车辆.其他用车). */
+/**
+ * Keys with a fixed meaning, and their labels. Per-item keys add the 类 code or item name as a suffix
+ * (上年.类.201, 原因.三公项.公务接待费, 用途.车辆.其他用车); "{x}" in a label stands for that item.
+ */
 export const SUPPLEMENT_KEYS: Record<string, string> = {
+  '年度': '报告年度',
   '上年.收入总计': '上年收入总计',
   '上年.支出总计': '上年支出总计',
   '上年.财政拨款收入总计': '上年财政拨款收入总计',
   '上年.财政拨款支出总计': '上年财政拨款支出总计',
   '上年.一般公共预算财政拨款支出': '上年一般公共预算财政拨款支出',
-  '上年.类': '上年该类一般公共预算财政拨款支出决算',
-  '上年.三公.合计': '上年“三公”经费财政拨款支出决算',
-  '上年.三公': '上年该项“三公”经费支出决算',
+  '上年.类': '上年{x}决算数',
+  '上年.三公.合计': '上年“三公”经费财政拨款支出决算数',
+  '上年.三公': '上年{x}决算数',
   '上年.机关运行经费': '上年机关运行经费',
   '年初预算.一般公共预算': '一般公共预算财政拨款支出年初预算',
-  '年初预算.类': '该类一般公共预算财政拨款支出年初预算',
+  '年初预算.类': '{x}年初预算',
   '原因.收入支出总计': '收入支出总计增减的主要原因',
   '原因.财政拨款收支总计': '财政拨款收支总计增减的主要原因',
   '原因.一般公共预算': '一般公共预算财政拨款支出增减的主要原因',
-  '原因.类': '该类支出增减的主要原因',
-  '用途.类': '该类支出的用途',
+  '原因.类': '{x}增减的主要原因',
+  '用途.类': '{x}的用途',
   '原因.三公': '“三公”经费增减的主要原因',
-  '原因.三公项': '该项“三公”经费增减的主要原因',
+  '原因.三公项': '{x}增减的主要原因',
   '用途.因公出国（境）费': '因公出国（境）费的用途',
   '用途.公务用车购置费': '公务用车购置费的用途',
   '用途.公务用车运行维护费': '公务用车运行维护费的用途',
@@ -48,7 +53,7 @@ export const SUPPLEMENT_KEYS: Record<string, string> = {
   '数量.境外接待批次': '国（境）外接待批次',
   '数量.境外接待人次': '国（境）外接待人次',
   '原因.机关运行经费': '机关运行经费增减的主要原因',
-  '用途.车辆': '该类车辆的主要用途',
+  '用途.车辆': '{x}的主要用途',
   '绩效.自评个数': '二级项目绩效自评个数',
   '绩效.涉及资金': '绩效自评涉及资金',
   '绩效.优': '自评等级为“优”的项目个数',
@@ -59,13 +64,15 @@ export const SUPPLEMENT_KEYS: Record<string, string> = {
   '其他事项': '其他需要说明的事项',
 };
 
-/** Human label of a key, for placeholders and the missing list. */
+/** Human label of a key, for placeholders and the missing list ("上年.类.201" → 上年一般公共服务支出决算数). */
 export function supplementLabel(key: string): string {
   if (SUPPLEMENT_KEYS[key]) return SUPPLEMENT_KEYS[key];
   const parts = key.split('.');
   for (let n = parts.length - 1; n > 0; n--) {
-    const base = parts.slice(0, n).join('.');
-    if (SUPPLEMENT_KEYS[base]) return `${SUPPLEMENT_KEYS[base].replace(/^(上年|年初预算)?该[类项]/, `$1${parts.slice(n).join('·')}`)}`;
+    const label = SUPPLEMENT_KEYS[parts.slice(0, n).join('.')];
+    if (!label) continue;
+    const item = parts.slice(n).join('.');
+    return label.replace('{x}', /^\d{3}$/.test(item) ? (className(item) ?? item) : item);
   }
   return key;
 }

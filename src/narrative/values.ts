@@ -63,6 +63,16 @@ export class Values {
     return String(v).trim();
   }
 
+  /** A supplement count as written ("0", "12"); records the key as missing when absent. */
+  count(key: string): string | undefined {
+    const v = this.supplement[key];
+    if (v === undefined || String(v).trim() === '') {
+      this.missing.set(key, supplementLabel(key));
+      return undefined;
+    }
+    return String(v).trim();
+  }
+
   placeholder(key: string): string {
     return `【待补充：${supplementLabel(key)}】`;
   }
