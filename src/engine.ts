@@ -34,6 +34,8 @@ export interface CheckResult {
   unrecognizedReasons: { sheet: string; reason: string }[];
   findings: Finding[];
   counts: { error: number; warning: number; info: number };
+  /** The recognised tables themselves, for the narrative and the hosts (not part of the JSON). */
+  recognized: RecognizedTable[];
 }
 
 /** The unit most tables use; amounts of the others are converted into it before any comparison. */
@@ -129,5 +131,6 @@ export function checkWorkbook(workbook: WorkbookGrid, rules: RuleDef[] = CATALOG
     unrecognizedReasons: rec.unrecognized,
     findings,
     counts,
+    recognized: rec.tables,
   };
 }

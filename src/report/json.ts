@@ -1,7 +1,8 @@
 /** The --json shape of one workbook's check. */
 import type { CheckResult } from '../engine';
+import type { Narrative } from '../narrative/types';
 
-export function toJson(r: CheckResult) {
+export function toJson(r: CheckResult, narrative?: Narrative) {
   return {
     file: r.file,
     family: r.family,
@@ -13,5 +14,6 @@ export function toJson(r: CheckResult) {
     unrecognizedReasons: r.unrecognizedReasons,
     counts: r.counts,
     findings: r.findings,
+    ...(narrative ? { narrative: { year: narrative.year, sections: narrative.sections, missing: narrative.missing } } : {}),
   };
 }
