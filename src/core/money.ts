@@ -14,23 +14,38 @@ export const ZERO = new Decimal(0);
 const NOT_APPLICABLE = /^[—–－-]{2,}$|^——$/;
 const DASH = /^[—–－\-]$/;
 
-export type ParsedCell =
-  | { kind: 'blank' }
-  | { kind: 'na' } // "——": not applicable, must stay empty
-  | { kind: 'number'; value: Decimal; decimals: number }
-  | { kind: 'text'; text: string };
-
-/** Number of decimal places a value was written with (403.05 → 2, 2 → 0). */
-function decimalsOf(d: Decimal): number {
-  return Math.max(0, d.decimalPlaces());
+/**
+ * A number as written: its canonical decimal text ("403.05"), decimals, and the decimal.js value made
+ * only when asked for (most figures are only ever summed, which the rules do in scaled integers).
+ */
+export class NumberCell {
+  readonly kind = 'number' as const;
+  private cached?: Decimal;
+  constructor(
+    readonly text: string,
+    readonly decimals: number,
+  ) {}
+  get value(): Decimal {
+    return (this.cached ??= new Decimal(this.text));
+  }
 }
 
-/**
- * Reads a host number. Doubles carry binary noise from Excel formulas (0.1+0.2);
- * 15 significant digits is what Excel itself shows, so it is the value the user sees.
- */
-export function decimalFromNumber(n: number): Decimal {
-  return new Decimal(Number(n.toPrecision(15)).toString());
+export type ParsedCell = { kind: 'blank' } | { kind: 'na' } | NumberCell | { kind: 'text'; text: string };
+// 'na' is "——": not applicable, the cell must stay empty.
+
+/** Canonical plain decimal text of a finite number; exponent forms go through decimal.js. */
+function plainText(s: string, negative = false): NumberCell {
+  let t = s;
+  if (/e/i.test(t)) t = new Decimal(t).toFixed();
+  if (t.startsWith('+')) t = t.slice(1);
+  if (t.includes('.')) t = t.replace(/0+$/, '').replace(/\.$/, '');
+  if (t.startsWith('.')) t = `0${t}`;
+  if (t.startsWith('-.')) t = `-0${t.slice(1)}`;
+  if (/^-?0+\d/.test(t)) t = t.replace(/^(-?)0+(?=\d)/, '$1');
+  if (t === '-0') t = '0';
+  if (negative && t !== '0') t = t.startsWith('-') ? t.slice(1) : `-${t}`;
+  const dot = t.indexOf('.');
+  return new NumberCell(t, dot < 0 ? 0 : t.length - dot - 1);
 }
 
 const NUMBER_TEXT = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^[+-]?\.\d+$/;
@@ -40,8 +55,8 @@ export function parseCell(raw: RawValue): ParsedCell {
   if (raw === null || raw === undefined || raw === '') return { kind: 'blank' };
   if (typeof raw === 'number') {
     if (!Number.isFinite(raw)) return { kind: 'text', text: String(raw) };
-    const value = decimalFromNumber(raw);
-    return { kind: 'number', value, decimals: decimalsOf(value) };
+    // 15 significant digits, as Excel shows: removes the binary noise of formula results (0.1+0.2).
+    return plainText(Number.isInteger(raw) ? String(raw) : String(Number(raw.toPrecision(15))));
   }
   if (typeof raw === 'boolean') return { kind: 'text', text: String(raw) };
   let s = raw.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
@@ -56,9 +71,7 @@ export function parseCell(raw: RawValue): ParsedCell {
   }
   s = s.replace(/^[−–]/, '-');
   if (!NUMBER_TEXT.test(s)) return { kind: 'text', text: String(raw).trim() };
-  let value = new Decimal(s.replace(/,/g, ''));
-  if (negative) value = value.negated();
-  return { kind: 'number', value, decimals: decimalsOf(value) };
+  return plainText(s.replace(/,/g, ''), negative);
 }
 
 /** Formats an amount with exactly two decimals, half-up: 2 → "2.00", 1.005 → "1.01". */

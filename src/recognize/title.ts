@@ -49,7 +49,8 @@ export function findTitles(sheet: SheetGrid): TitleHit[] {
   sheet.rows.forEach((r, row) => {
     if (!r) return;
     r.forEach((v, col) => {
-      if (typeof v !== 'string' || v.length > 80) return;
+      // Every title ends in 表: most cells are passed over without normalising them.
+      if (typeof v !== 'string' || v.length > 80 || !v.includes('表')) return;
       const m = matchTitle(v);
       if (m) hits.push({ row, col, template: m.template, score: m.score, text: v, code: m.code });
     });

@@ -4,12 +4,14 @@ import type { Figure, RecognizedTable, TableRow, Unit } from '../core/table';
 import { codeLevel, LEVEL_NAMES } from '../core/table';
 import type { TableKey } from '../templates/types';
 import { parseFormula, type Formula, type Term } from './formula';
-import { classify, figureRadius, figureValue, unitFactor } from './tolerance';
+import { classifyScaled, figureScaled, figureValue, scaledFromText, SCALE, unitFactor, unitShift, unscale, type Scaled } from './tolerance';
 import type { Check, Finding, RuleDef, Severity } from './types';
 
 export interface Context {
   tables: Map<TableKey, RecognizedTable>;
   unit: Unit;
+  /** Scaled values, computed once per figure. */
+  scaled?: Map<Figure, Scaled>;
 }
 
 interface Resolved {
@@ -83,14 +85,17 @@ function expand(ctx: Context, rule: RuleDef, check: Check): ResolvedCheck[] {
   const base = { rule, severity: check.severity ?? rule.severity, title: rule.title, relation: f.relation as '=' | '≤' | '≥' };
   const build = (row?: string, col?: string, scope?: string, scopeRow?: string, scopeCol?: string): ResolvedCheck | undefined => {
     if (when && !holds(ctx, rule, when, row, col)) return undefined;
-    const left = f.left.flatMap((t) => resolveTerm(ctx, rule, t, row, col));
-    const right = f.right.flatMap((t) => resolveTerm(ctx, rule, t, row, col));
+    // Fast pass on scaled integers without building anything: most relations hold.
+    const l = quickTotal(ctx, rule, f.left, row, col);
+    const r = quickTotal(ctx, rule, f.right, row, col);
     // Nothing to compare when one whole side is missing from the tables; when repeating over rows,
     // a row listed on one side only counts as 0 on the other (a 类 the other table left out).
-    const empty = (xs: Resolved[]) => xs.every((x) => x.absent || !x.figure || x.figure.parsed.kind !== 'number');
-    if (left.every((x) => x.absent) || right.every((x) => x.absent)) {
-      if (row === undefined || (empty(left) && empty(right))) return undefined;
+    if (l.allAbsent || r.allAbsent) {
+      if (row === undefined || (l.allEmpty && r.allEmpty)) return undefined;
     }
+    if (classifyScaled(base.relation, l.value - r.value, l.radius + r.radius) === 'pass') return undefined;
+    const left = f.left.flatMap((t) => resolveTerm(ctx, rule, t, row, col));
+    const right = f.right.flatMap((t) => resolveTerm(ctx, rule, t, row, col));
     return { ...base, left, right, scope, scopeRow, scopeCol };
   };
   const rowStar = terms.find((t) => t.row === '*');
@@ -126,24 +131,60 @@ function expand(ctx: Context, rule: RuleDef, check: Check): ResolvedCheck[] {
   return out;
 }
 
+interface Quick extends Scaled {
+  allAbsent: boolean;
+  allEmpty: boolean;
+}
+
+/** Totals of one side of a formula, looked up and summed in place (the hot path of every check). */
+function quickTotal(ctx: Context, rule: RuleDef, terms: Term[], row?: string, col?: string): Quick {
+  const q: Quick = { value: 0n, radius: 0n, allAbsent: true, allEmpty: true };
+  for (const term of terms) {
+    if (term.kind === 'literal') {
+      const v = scaledFromText(term.value, SCALE);
+      q.value += term.sign < 0 ? -v : v;
+      q.allAbsent = false;
+      if (v !== 0n) q.allEmpty = false;
+      continue;
+    }
+    const t = ctx.tables.get((term.table ?? rule.table) as TableKey)!;
+    const r = term.row === '*' || term.row === '{类}' ? row! : term.row;
+    const c = term.col === '*' ? col! : term.col ?? t.template.defaultColumn ?? '';
+    if (r === 'Σ类') {
+      for (const x of t.rows) if (x.kind === 'class') addFigure(ctx, q, x.figures.get(c), t, term.sign);
+    } else addFigure(ctx, q, t.rowIndex.get(r)?.figures.get(c), t, term.sign);
+  }
+  return q;
+}
+
+function addFigure(ctx: Context, q: Quick, fig: Figure | undefined, t: RecognizedTable, sign: 1 | -1): void {
+  if (!fig) return;
+  q.allAbsent = false;
+  if (fig.parsed.kind !== 'number') return;
+  q.allEmpty = false;
+  const s = scaledFigure(ctx, fig, t);
+  q.value += sign < 0 ? -s.value : s.value;
+  q.radius += s.radius;
+}
+
 /** Exact test of a `when` condition; false when any figure it names is not in the tables. */
 function holds(ctx: Context, rule: RuleDef, f: Formula, row?: string, col?: string): boolean {
   try {
     const l = f.left.flatMap((t) => resolveTerm(ctx, rule, t, row, col));
     const r = f.right.flatMap((t) => resolveTerm(ctx, rule, t, row, col));
     if ([...l, ...r].some((x) => x.absent && !x.literal)) return false;
-    const diff = sum(ctx, l).minus(sum(ctx, r));
+    const diff = total(ctx, l).value - total(ctx, r).value;
     switch (f.relation) {
       case '=':
-        return diff.isZero();
+        return diff === 0n;
       case '>':
-        return diff.gt(0);
+        return diff > 0n;
       case '<':
-        return diff.lt(0);
+        return diff < 0n;
       case '≥':
-        return diff.gte(0);
+        return diff >= 0n;
       case '≤':
-        return diff.lte(0);
+        return diff <= 0n;
     }
   } catch (e) {
     if (e instanceof MissingTable) return false;
@@ -155,14 +196,35 @@ function factorOf(ctx: Context, t?: RecognizedTable): Decimal {
   return unitFactor(t?.unit ?? null, ctx.unit);
 }
 
-function valueOf(ctx: Context, x: Resolved): Decimal {
-  if (x.literal) return x.literal.times(x.sign);
-  if (!x.figure) return ZERO;
-  return figureValue(x.figure, factorOf(ctx, x.table)).times(x.sign);
+const NO_FIGURE: Scaled = { value: 0n, radius: 0n };
+
+/** A figure's scaled value, computed once per check run. */
+function scaledFigure(ctx: Context, fig: Figure, t: RecognizedTable | undefined): Scaled {
+  const cache = (ctx.scaled ??= new Map());
+  let s = cache.get(fig);
+  if (!s) cache.set(fig, (s = figureScaled(fig, unitShift(t?.unit ?? null, ctx.unit))));
+  return s;
+}
+
+function scaledOf(ctx: Context, x: Resolved): Scaled {
+  if (x.literal) return { value: scaledFromText(x.literal.toFixed(), SCALE), radius: 0n };
+  return x.figure ? scaledFigure(ctx, x.figure, x.table) : NO_FIGURE;
+}
+
+/** Σ of signed operands and Σ of their rounding half-widths, exactly. */
+function total(ctx: Context, xs: Resolved[]): Scaled {
+  let value = 0n;
+  let radius = 0n;
+  for (const x of xs) {
+    const s = scaledOf(ctx, x);
+    value += x.sign < 0 ? -s.value : s.value;
+    radius += s.radius;
+  }
+  return { value, radius };
 }
 
 function sum(ctx: Context, xs: Resolved[]): Decimal {
-  return xs.reduce((s, x) => s.plus(valueOf(ctx, x)), ZERO);
+  return unscale(total(ctx, xs).value);
 }
 
 /** Checks generated from the codes present: 合计 = Σ类, 类 = Σ款 (or Σ项 when no 款 is listed), 款 = Σ项. */
@@ -176,6 +238,17 @@ function hierarchyChecks(ctx: Context, rule: RuleDef): ResolvedCheck[] {
     for (const col of t.columns) {
       const pf = parent.figures.get(col);
       if (!pf) continue;
+      const ps = scaledFigure(ctx, pf, t);
+      let diff = ps.value;
+      let tol = ps.radius;
+      for (const ch of children) {
+        const f = ch.figures.get(col);
+        if (!f) continue;
+        const s = scaledFigure(ctx, f, t);
+        diff -= s.value;
+        tol += s.radius;
+      }
+      if (classifyScaled('=', diff, tol) === 'pass') continue;
       out.push({
         rule,
         severity: rule.severity,
@@ -269,13 +342,16 @@ function side(ctx: Context, xs: Resolved[], cross: boolean, scope: { row?: strin
 const REL_WORD = { '=': '应等于', '≤': '应不大于', '≥': '应不小于' } as const;
 
 function toFinding(ctx: Context, c: ResolvedCheck): Finding | undefined {
-  const all = [...c.left, ...c.right];
-  const l = sum(ctx, c.left);
-  const r = sum(ctx, c.right);
-  const diff = l.minus(r);
-  const tol = all.reduce((s, x) => (x.figure ? s.plus(figureRadius(x.figure, factorOf(ctx, x.table))) : s), ZERO);
-  const outcome = classify(c.relation, diff, tol);
+  const ls = total(ctx, c.left);
+  const rs = total(ctx, c.right);
+  const outcome = classifyScaled(c.relation, ls.value - rs.value, ls.radius + rs.radius);
   if (outcome === 'pass') return undefined;
+  // Only a broken relation pays for decimal.js and the message.
+  const all = [...c.left, ...c.right];
+  const l = unscale(ls.value);
+  const r = unscale(rs.value);
+  const diff = l.minus(r);
+  const tol = unscale(ls.radius + rs.radius);
   const tables = [...new Set(all.filter((x) => x.table).map((x) => x.table!.id))];
   const cross = tables.length > 1;
   const kind = all.some((x) => x.figure?.kind === 'count') ? 'count' : 'money';

@@ -29,7 +29,67 @@ export function figureRadius(fig: Figure, factor: Decimal): Decimal {
   return half.times(factor);
 }
 
+/**
+ * The rules add thousands of figures; they do it exactly in integers: every amount scaled to
+ * 10^-SCALE of the report unit (a 元 figure with 分 in a 万元 report needs 6 places; 12 leave room).
+ */
+export const SCALE = 12;
+const TEN = 10n;
+
+/** Exact integer of a decimal text shifted by `shift` places (rounded half-up beyond that). */
+export function scaledFromText(text: string, shift: number): bigint {
+  const negative = text.startsWith('-');
+  const t = negative ? text.slice(1) : text;
+  const dot = t.indexOf('.');
+  const int = dot < 0 ? t : t.slice(0, dot);
+  const frac = dot < 0 ? '' : t.slice(dot + 1);
+  let digits: bigint;
+  if (frac.length <= shift) digits = BigInt(int + frac + '0'.repeat(shift - frac.length));
+  else {
+    const keep = frac.length - shift;
+    const all = BigInt(int + frac);
+    const div = TEN ** BigInt(keep);
+    digits = all / div + ((all % div) * 2n >= div ? 1n : 0n);
+  }
+  return negative ? -digits : digits;
+}
+
+/** Decimal places by which a table's unit is shifted into the report unit (元 → 万元: −4). */
+export function unitShift(from: Unit | null, to: Unit): number {
+  const f = from ?? '万元';
+  return f === to ? 0 : f === '元' ? -4 : 4;
+}
+
+export interface Scaled {
+  value: bigint;
+  radius: bigint;
+}
+
+const ZERO_SCALED: Scaled = { value: 0n, radius: 0n };
+
+/** A figure's value and rounding half-width in 10^-SCALE of the report unit. */
+export function figureScaled(fig: Figure, shift: number): Scaled {
+  const p = fig.parsed;
+  if (p.kind !== 'number') return ZERO_SCALED;
+  if (fig.kind === 'count') return { value: scaledFromText(p.text, SCALE), radius: 0n };
+  const places = SCALE + shift;
+  const d = Math.max(2, p.decimals);
+  return { value: scaledFromText(p.text, places), radius: 5n * TEN ** BigInt(places - d - 1) };
+}
+
+/** Back to decimal.js for messages. */
+export function unscale(v: bigint): Decimal {
+  return new Decimal(v.toString()).div(new Decimal(10).pow(SCALE));
+}
+
 export type Outcome = 'pass' | 'tail' | 'fail';
+
+/** Same classification on scaled integers. */
+export function classifyScaled(relation: '=' | '≤' | '≥', diff: bigint, tolerance: bigint): Outcome {
+  const excess = relation === '=' ? (diff < 0n ? -diff : diff) : relation === '≤' ? diff : -diff;
+  if (excess <= 0n) return 'pass';
+  return excess <= tolerance ? 'tail' : 'fail';
+}
 
 /** Classifies left − right = diff against the band for a relation. */
 export function classify(relation: '=' | '≤' | '≥', diff: Decimal, tolerance: Decimal): Outcome {
