@@ -56,7 +56,11 @@ export function parseCell(raw: RawValue): ParsedCell {
   if (typeof raw === 'number') {
     if (!Number.isFinite(raw)) return { kind: 'text', text: String(raw) };
     // 15 significant digits, as Excel shows: removes the binary noise of formula results (0.1+0.2).
-    return plainText(Number.isInteger(raw) ? String(raw) : String(Number(raw.toPrecision(15))));
+    let t = String(raw);
+    if (t.length > 15 || t.includes('e')) return plainText(String(Number(raw.toPrecision(15))));
+    if (t === '-0') t = '0';
+    const dot = t.indexOf('.');
+    return new NumberCell(t, dot < 0 ? 0 : t.length - dot - 1);
   }
   if (typeof raw === 'boolean') return { kind: 'text', text: String(raw) };
   let s = raw.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');

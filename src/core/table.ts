@@ -16,6 +16,8 @@ export interface Figure {
   raw: RawValue;
   parsed: ParsedCell;
   kind: FigureKind;
+  /** Memo of the rules' scaled value (see rules/tolerance.ts), for the unit shift it was made with. */
+  scaled?: { shift: number; value: bigint; radius: bigint };
 }
 
 export type RowKind = 'total' | 'class' | 'code' | 'item' | 'footer' | 'group';

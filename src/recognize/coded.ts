@@ -10,7 +10,9 @@ const CODE = /^(\d{3}|\d{5}|\d{7})(?!\d)(.*)$/;
 
 function codeText(v: unknown): string {
   if (typeof v === 'number' && Number.isInteger(v)) return String(v);
-  return typeof v === 'string' ? normalize(v) : '';
+  if (typeof v !== 'string') return '';
+  // Codes are mostly plain ASCII digits already; normalise only what might be full-width or spaced.
+  return /^\d+$/.test(v) ? v : normalize(v);
 }
 
 interface CodeLayout {
@@ -32,7 +34,8 @@ function findCodeLayout(region: Region): CodeLayout | undefined {
     }
   }
   const counts = new Array<number>(width).fill(0);
-  for (let r = region.titleRow + 1; r < region.endRow; r++) {
+  // The first few hundred rows show which column holds the codes.
+  for (let r = region.titleRow + 1; r < Math.min(region.endRow, region.titleRow + 300); r++) {
     const row = sheet.rows[r] ?? [];
     for (let c = 0; c < row.length; c++) if (CODE.test(codeText(row[c]))) counts[c]++;
   }

@@ -15,7 +15,9 @@ const ECON_CODE = /^(3\d{2}|3\d{4})(?!\d)(.*)$/;
 
 function codeText(v: unknown): string {
   if (typeof v === 'number' && Number.isInteger(v)) return String(v);
-  return typeof v === 'string' ? normalize(v) : '';
+  if (typeof v !== 'string') return '';
+  // Codes are mostly plain ASCII digits already; normalise only what might be full-width or spaced.
+  return /^\d+$/.test(v) ? v : normalize(v);
 }
 
 export function readEconomic(region: Region): Structure | undefined {

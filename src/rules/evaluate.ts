@@ -10,8 +10,6 @@ import type { Check, Finding, RuleDef, Severity } from './types';
 export interface Context {
   tables: Map<TableKey, RecognizedTable>;
   unit: Unit;
-  /** Scaled values, computed once per figure. */
-  scaled?: Map<Figure, Scaled>;
 }
 
 interface Resolved {
@@ -200,10 +198,12 @@ const NO_FIGURE: Scaled = { value: 0n, radius: 0n };
 
 /** A figure's scaled value, computed once per check run. */
 function scaledFigure(ctx: Context, fig: Figure, t: RecognizedTable | undefined): Scaled {
-  const cache = (ctx.scaled ??= new Map());
-  let s = cache.get(fig);
-  if (!s) cache.set(fig, (s = figureScaled(fig, unitShift(t?.unit ?? null, ctx.unit))));
-  return s;
+  const shift = unitShift(t?.unit ?? null, ctx.unit);
+  const memo = fig.scaled;
+  if (memo && memo.shift === shift) return memo;
+  const s = figureScaled(fig, shift);
+  fig.scaled = { shift, value: s.value, radius: s.radius };
+  return fig.scaled;
 }
 
 function scaledOf(ctx: Context, x: Resolved): Scaled {
