@@ -12,7 +12,9 @@ import { readSupplement, type Supplement } from '../src/narrative/supplement';
 import type { Narrative } from '../src/narrative/types';
 import type { WorkbookGrid } from '../src/core/grid';
 import { locate, sampleGrid, setCell } from './helpers/sample';
-import { toYuan } from './helpers/variants';
+import { nationalFamily, toYuan } from './helpers/variants';
+import { docxBuffer } from '../src/narrative/render/docx';
+import JSZip from 'jszip';
 
 const SUPPLEMENT = readSupplement(JSON.parse(fs.readFileSync('samples/supplement-2024.json', 'utf8')));
 
@@ -176,5 +178,38 @@ describe('情况说明 wording rules', () => {
     assert.equal(sup['上年.机关运行经费'], '0.00');
     const t = section(narrate(grid, { ...sup }), '一、');
     assert.match(t, /收入总计与上年持平，支出总计与上年持平/);
+  });
+});
+
+describe('情况说明 of the national 九张表 family', () => {
+  it('follows the national order and wording: 五(三) by 项, 无…收入和支出, 机关运行经费 from the supplement', async () => {
+    const grid = nationalFamily(await sampleGrid());
+    const r = checkWorkbook(grid);
+    assert.equal(r.family, 'national');
+    const n = generateNarrative(r.recognized, r.family, { ...SUPPLEMENT, '年初预算.项.2010350': '200', '原因.项.2010350': '人员减少', '本年.机关运行经费': '0' }, r.year);
+    const heads = n.sections.filter((s) => s.level === 1).map((s) => s.heading.split('、')[0]);
+    assert.deepEqual(heads, ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一']);
+    assert.match(section(n, '一、'), /^阳城县政务服务中心2024年度收入、支出总计403\.05万元。与2023年度相比，收入、支出总计减少58\.52万元，下降12\.68%/);
+    const items = section(n, '（三）一般公共预算');
+    assert.match(items, /1、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）事业运行（项）。主要用于：【待补充：事业运行的主要用途】。年初预算为200\.00万元，支出决算为199\.12万元，完成年初预算的99\.56%。决算数小于预算数的主要原因：人员减少。/);
+    assert.equal((items.match(/（项）/g) ?? []).length, 8); // the eight 项 of 公开05表
+    assert.equal(section(n, '七、'), '阳城县政务服务中心2024年度无政府性基金预算财政拨款收入和支出。');
+    assert.equal(section(n, '十、'), '阳城县政务服务中心2024年度无机关运行经费支出。');
+    assert.ok(n.missing.some((m) => m.key === '政府采购.合计'));
+  });
+});
+
+describe('情况说明 as a Word document', () => {
+  it('has real headings and the body text, with placeholders highlighted', async () => {
+    const n = narrate(await sampleGrid(), { ...SUPPLEMENT, '原因.收入支出总计': '' });
+    const zip = await JSZip.loadAsync(await docxBuffer(n, '阳城县政务服务中心2024年度决算公开'));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    assert.match(xml, /<w:pStyle w:val="Heading1"\/>.*一、收入支出决算总体情况说明/s);
+    assert.match(xml, /<w:pStyle w:val="Heading2"\/>.*（一）一般公共预算财政拨款支出决算总体情况/s);
+    assert.match(xml, /收入总计/);
+    assert.match(xml, /<w:highlight w:val="yellow"\/>.*【待补充：收入支出总计增减的主要原因】/s);
+    const styles = await zip.file('word/styles.xml')!.async('string');
+    assert.match(styles, /w:eastAsia="仿宋"/);
+    assert.match(styles, /w:eastAsia="黑体"/);
   });
 });

@@ -216,7 +216,7 @@ export function quote(sentence: Sentence, m?: Mention): string {
   let k = 0;
   for (let i = sentence.norm.indexOf(m.raw); i >= 0 && i < m.start; i = sentence.norm.indexOf(m.raw, i + 1)) k++;
   let at = -1;
-  for (let i = 0, from = 0; i < k; i++) {
+  for (let i = 0, from = 0; i <= k; i++) {
     at = text.indexOf(m.raw, from);
     if (at < 0) break;
     from = at + 1;

@@ -10,7 +10,7 @@ import type { Val, Values } from './values';
 import { SectionWriter } from './writer';
 
 /** A supplement amount or its placeholder. */
-function userAmount(w: SectionWriter, v: Values, key: string): Val | undefined {
+export function userAmount(w: SectionWriter, v: Values, key: string): Val | undefined {
   const a = v.amount(key);
   if (a) writeAmount(w, a);
   else w.text(v.placeholder(key));
@@ -18,32 +18,33 @@ function userAmount(w: SectionWriter, v: Values, key: string): Val | undefined {
 }
 
 /** A count from the supplement (团组, 批次, 辆…) or its placeholder. */
-function writeCount(w: SectionWriter, v: Values, key: string): SectionWriter {
+export function writeCount(w: SectionWriter, v: Values, key: string): SectionWriter {
   const c = v.count(key);
   return c === undefined ? w.text(v.placeholder(key)) : w.fact(c, { kind: 'supplement', key });
 }
 
-function reason(w: SectionWriter, v: Values, key: string): SectionWriter {
+/** Ends a user's text with a full stop unless it already ends in punctuation. */
+export function sentence(t: string): string {
+  return /[。；！？.]$/.test(t) ? t : `${t}。`;
+}
+
+export function reason(w: SectionWriter, v: Values, key: string): SectionWriter {
   return w.text(v.text(key) ?? v.placeholder(key));
 }
 
 /** "与上年相比…" or, without the prior figure, a placeholder naming it. */
-function change(w: SectionWriter, v: Values, subject: string, cur: Val, priorKey: string, same?: string): void {
+export function change(w: SectionWriter, v: Values, subject: string, cur: Val, priorKey: string, same?: string): void {
   const prev = v.amount(priorKey);
   if (prev) writeChange(w, subject, cur, prev, { same });
   else w.text(`${subject}${v.placeholder(priorKey)}`);
 }
 
-function sumOf(vals: Val[], formula: string): Val {
-  return { value: vals.reduce((s, x) => s.plus(x.value), ZERO), source: formulaSource(formula, ...vals) };
-}
-
 /** 功能类 rows of 公开05表 with a non-zero 小计, in table order. */
-function generalClasses(v: Values) {
+export function generalClasses(v: Values) {
   return v.rows('T05').filter((r) => r.kind === 'class' && !v.cellOr0('T05', r.key, '小计').value.isZero());
 }
 
-function section1(v: Values, y: string): Section {
+export function section1(v: Values, y: string): Section {
   const w = new SectionWriter('一、收入支出决算总体情况说明');
   const inc = v.cellOr0('T01', '收入总计');
   const exp = v.cellOr0('T01', '支出总计');
@@ -74,19 +75,19 @@ function breakdown(w: SectionWriter, v: Values, y: string, table: 'T02' | 'T03',
   });
 }
 
-function section2(v: Values, y: string): Section {
+export function section2(v: Values, y: string): Section {
   const w = new SectionWriter('二、收入决算情况说明');
   breakdown(w, v, y, 'T02', '本年收入合计', '收入合计', INCOME_ITEMS);
   return w.build();
 }
 
-function section3(v: Values, y: string): Section {
+export function section3(v: Values, y: string): Section {
   const w = new SectionWriter('三、支出决算情况说明');
   breakdown(w, v, y, 'T03', '本年支出合计', '支出合计', EXPENSE_ITEMS);
   return w.build();
 }
 
-function section4(v: Values, y: string): Section {
+export function section4(v: Values, y: string): Section {
   const w = new SectionWriter('四、财政拨款收支决算总体情况说明');
   const inc = v.cellOr0('T04', '收入总计');
   const exp = v.cellOr0('T04', '支出总计', '合计');
@@ -101,7 +102,7 @@ function section4(v: Values, y: string): Section {
   return w.build();
 }
 
-function section5(v: Values, y: string): Section[] {
+export function section5(v: Values, y: string): Section[] {
   const head = new SectionWriter('五、一般公共预算财政拨款支出决算情况说明').build();
   const total = v.cellOr0('T05', '合计', '小计');
   const all = v.cellOr0('T03', '合计', '本年支出合计');
@@ -186,7 +187,7 @@ function listItems(w: SectionWriter, items: { label: string; val: Val }[], sep: 
   });
 }
 
-function section6(v: Values, y: string): Section {
+export function section6(v: Values, y: string): Section {
   const w = new SectionWriter('六、一般公共预算财政拨款基本支出决算情况说明');
   const basic = v.cellOr0('T05', '合计', '基本支出');
   const people = v.cellOr0('T06', '人员经费合计');
@@ -213,7 +214,7 @@ function section6(v: Values, y: string): Section {
   return w.build();
 }
 
-function isEmptyTable(v: Values, table: 'T07' | 'T08'): boolean {
+export function isEmptyTable(v: Values, table: 'T07' | 'T08'): boolean {
   return v.rows(table).every((r) => [...r.figures.values()].every((f) => f.parsed.kind !== 'number' || f.parsed.value.isZero()));
 }
 
@@ -254,7 +255,7 @@ function sanGongChange(w: SectionWriter, v: Values, cur: Val, priorKey: string):
   writeChange(w, '比上年度', cur, prev);
 }
 
-function section9(v: Values, y: string): Section[] {
+export function section9(v: Values, y: string): Section[] {
   const head = new SectionWriter('九、财政拨款“三公”经费支出决算情况说明').build();
   const a = new SectionWriter('（一）“三公”经费财政拨款支出决算总体情况说明', 2);
   const budget = v.cellOr0('T09', '预算数', '合计');
@@ -333,7 +334,7 @@ function section9(v: Values, y: string): Section[] {
   return [head, a.build(), b.build()];
 }
 
-function section10(v: Values, y: string): Section[] {
+export function section10(v: Values, y: string): Section[] {
   const head = new SectionWriter('十、其他重要事项情况说明').build();
   const a = new SectionWriter('（一）机关运行经费支出情况说明', 2);
   const admin = v.cellOr0('T10', '行政单位');
@@ -390,7 +391,7 @@ function section10(v: Values, y: string): Section[] {
   reason(d, v, '绩效.改进措施').text('。').end();
   d.text('附件：二级项目绩效自评表').end();
   d.text('2、其他需要说明的事项').end();
-  d.text(v.supplement['其他事项'] ? String(v.supplement['其他事项']) : `${y}年本单位无其他需要说明的事项。`);
+  d.text(sentence(v.supplement['其他事项'] ? String(v.supplement['其他事项']) : `${y}年本单位无其他需要说明的事项`));
   return [head, a.build(), b.build(), c.build(), d.build()];
 }
 

@@ -62,17 +62,28 @@ export const SUPPLEMENT_KEYS: Record<string, string> = {
   '绩效.差': '自评等级为“差”的项目个数',
   '绩效.改进措施': '对自评结果为“中”和“差”的项目采取的改进管理措施',
   '其他事项': '其他需要说明的事项',
+  '年初预算.项': '{x}年初预算',
+  '用途.项': '{x}的主要用途',
+  '原因.项': '{x}决算数与预算数差异的主要原因',
+  '本年.机关运行经费': '本年机关运行经费支出',
+  '政府采购.合计': '政府采购支出总额',
+  '政府采购.货物': '政府采购货物支出',
+  '政府采购.工程': '政府采购工程支出',
+  '政府采购.服务': '政府采购服务支出',
+  '数量.车辆': '车辆数',
+  '数量.大型设备': '单价100万元（含）以上设备台（套）数',
 };
 
 /** Human label of a key, for placeholders and the missing list ("上年.类.201" → 上年一般公共服务支出决算数). */
-export function supplementLabel(key: string): string {
+export function supplementLabel(key: string, names?: Map<string, string>): string {
   if (SUPPLEMENT_KEYS[key]) return SUPPLEMENT_KEYS[key];
   const parts = key.split('.');
   for (let n = parts.length - 1; n > 0; n--) {
     const label = SUPPLEMENT_KEYS[parts.slice(0, n).join('.')];
     if (!label) continue;
     const item = parts.slice(n).join('.');
-    return label.replace('{x}', /^\d{3}$/.test(item) ? (className(item) ?? item) : item);
+    const named = /^\d{3,7}$/.test(item) ? (names?.get(item) ?? className(item)) : undefined;
+    return label.replace('{x}', named ?? item);
   }
   return key;
 }
@@ -86,7 +97,7 @@ export function readSupplement(json: unknown, name = '补充信息'): Supplement
   for (const [k, v] of Object.entries(json as Record<string, unknown>)) {
     if (k.startsWith('$')) continue; // $schema, $comment
     if (typeof v !== 'string' && typeof v !== 'number') throw new SupplementError(`${name}：“${k}”的值应为数字或文字`);
-    const isAmount = /^(上年|年初预算|接待\.|绩效\.涉及资金)/.test(k);
+    const isAmount = /^(上年|本年|年初预算|接待\.|政府采购\.|绩效\.涉及资金)/.test(k);
     if (isAmount) {
       try {
         new Decimal(String(v).replace(/,/g, ''));

@@ -13,11 +13,22 @@ export interface Val {
 
 export class Values {
   readonly missing = new Map<string, string>();
+  /** 科目 names by code, for labels of per-类/项 supplement keys. */
+  private readonly names = new Map<string, string>();
 
   constructor(
     readonly tables: Map<TableKey, RecognizedTable>,
     readonly supplement: Supplement,
-  ) {}
+  ) {
+    for (const t of tables.values()) {
+      if (t.template.kind !== 'coded' && t.template.kind !== 'economic') continue; // item tables print "一、" before names
+      for (const r of t.rows) if (r.code && r.label && !this.names.has(r.code)) this.names.set(r.code, r.label);
+    }
+  }
+
+  label(key: string): string {
+    return supplementLabel(key, this.names);
+  }
 
   has(table: TableKey): boolean {
     return this.tables.has(table);
@@ -47,7 +58,7 @@ export class Values {
   amount(key: string): Val | undefined {
     const v = this.supplement[key];
     if (v === undefined || v === '') {
-      this.missing.set(key, supplementLabel(key));
+      this.missing.set(key, this.label(key));
       return undefined;
     }
     return { value: new Decimal(String(v).replace(/,/g, '')), source: { kind: 'supplement', key } };
@@ -57,7 +68,7 @@ export class Values {
   text(key: string): string | undefined {
     const v = this.supplement[key];
     if (v === undefined || String(v).trim() === '') {
-      this.missing.set(key, supplementLabel(key));
+      this.missing.set(key, this.label(key));
       return undefined;
     }
     return String(v).trim();
@@ -67,13 +78,13 @@ export class Values {
   count(key: string): string | undefined {
     const v = this.supplement[key];
     if (v === undefined || String(v).trim() === '') {
-      this.missing.set(key, supplementLabel(key));
+      this.missing.set(key, this.label(key));
       return undefined;
     }
     return String(v).trim();
   }
 
   placeholder(key: string): string {
-    return `【待补充：${supplementLabel(key)}】`;
+    return `【待补充：${this.label(key)}】`;
   }
 }

@@ -1,0 +1,76 @@
+/** What a section reader works with: the tables, the section's words, where to report, what others found. */
+import { Decimal } from '../core/money';
+import type { TableKey } from '../templates/types';
+import { checkAmount, toWan, type AmountCheck, type Book, type Fig, type Outcome, type Reporter } from './figures';
+import { isMoney, type Mention, type Paragraph, type ReadText, type Sentence } from './text';
+
+export type SectionKind =
+  | 'S1' | 'S2' | 'S3' | 'S4' | 'S5' | 'S5.1' | 'S5.2' | 'S5.3' | 'S6' | 'S7' | 'S8'
+  | 'S9' | 'S9.1' | 'S9.2' | 'S10' | 'S10.1' | 'S10.2' | 'S10.3' | 'S10.4' | 'other';
+
+/** A year-on-year change read from "X增加/减少Δ万元，增长/下降P%". */
+export interface Change {
+  m: Mention;
+  pct?: Mention;
+  /** Current value the change is from (table figure when the amount was matched to one). */
+  cur: Decimal;
+  curFig?: Fig;
+  /** Signed Δ (减少 negative). */
+  delta: Decimal;
+  prior: Decimal;
+  sentence: Sentence;
+}
+
+/** Figures that sections report and later checks add up across sections. */
+export interface Shared {
+  /** 五(一): change of the 一般公共预算财政拨款支出 total. */
+  general?: { change: Change; rep: Reporter };
+  /** 五(三): change per 功能类 code. */
+  classChanges: Map<string, { delta: Decimal; prior: Decimal }>;
+  classChangeRep?: Reporter;
+  /** 五(三): 年初预算 per 功能类, and the total. */
+  classBudgets: Map<string, Decimal>;
+  totalBudget?: { value: Decimal; m: Mention; rep: Reporter };
+}
+
+export interface Ctx {
+  book: Book;
+  year?: string;
+  rep: Reporter;
+  read: ReadText;
+  kind: SectionKind;
+  /** Rule id for findings of this section that have no more specific one. */
+  rule: string;
+  figs: WeakMap<Mention, Fig>;
+  handled: Set<Mention>;
+  shared: Shared;
+  /** 五(三): the 科目 each paragraph is about (类 code or 合计). */
+  paraSubject: Map<Paragraph, string>;
+}
+
+/** Value of an amount: the table figure it was matched to, else as stated (in 万元). */
+export function valueOf(ctx: Ctx, m: Mention): Decimal {
+  return ctx.figs.get(m)?.value ?? toWan(m);
+}
+
+export const DIRECTION_AMOUNT = /(增加|减少|增长|下降|上升|降低)$/;
+export const isChangeAmount = (m: Mention) => isMoney(m) && DIRECTION_AMOUNT.test(m.label);
+
+/** Amounts of the section that state a level (not a change, not a 单价 threshold). */
+export function levels(ctx: Ctx): Mention[] {
+  return ctx.read.mentions.filter((m) => isMoney(m) && !isChangeAmount(m) && !/单价$/.test(m.label));
+}
+
+export function amount(ctx: Ctx, m: Mention, fig: Fig | undefined, c: Omit<AmountCheck, 'rule'> & { rule?: string }): Outcome {
+  ctx.handled.add(m);
+  return checkAmount(ctx.rep, m, fig, { ...c, rule: c.rule ?? ctx.rule }, ctx.figs);
+}
+
+/** The first figure of `key` found among row/col candidates. */
+export function firstFig(ctx: Ctx, key: TableKey, ...cands: [string, string?][]): Fig | undefined {
+  for (const [row, col] of cands) {
+    const f = ctx.book.fig(key, row, col);
+    if (f) return f;
+  }
+  return undefined;
+}

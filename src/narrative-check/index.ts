@@ -1,0 +1,146 @@
+/**
+ * 情况说明 checker: reads the text of 第三部分 as a reviewer does and compares every number it states with
+ * the tables — amounts by the words around them, percentages recomputed from the amounts, change and
+ * completion wording, years, template slots left in and cosmetic slips. It never uses the generator's facts.
+ *
+ *   checkNarrative({ sections: splitNarrative(text) }, recognition.tables, { year: '2024' })
+ */
+import { Decimal, ZERO } from '../core/money';
+import type { RecognizedTable } from '../core/table';
+import type { CellRef, Finding } from '../rules/types';
+import { readChanges } from './changes';
+import type { Ctx, Shared } from './context';
+import { Book, fmt2, Reporter, sumTolerance } from './figures';
+import { classify, readersFor, readOtherShares, RULE_OF } from './sections';
+import { normText, quote, readText } from './text';
+import { checkPlaceholders, checkText, checkYears } from './wording';
+
+export interface NarrativeSectionInput {
+  heading: string;
+  text: string;
+  /** Where the section's text lives in the workbook, when it does; findings then point there too. */
+  sheet?: string;
+  cell?: string;
+}
+
+export interface NarrativeInput {
+  sections: NarrativeSectionInput[];
+}
+
+export interface NarrativeCheckOptions {
+  /** Report year; by default the year of the tables, else the most frequent year in the text. */
+  year?: string;
+}
+
+export { splitNarrative, type SplitSection } from './split';
+
+const LEVEL2 = /^\s*[（(][一二三四五六七八九十]{1,3}[)）]/;
+
+function mostFrequent(values: string[]): string | undefined {
+  const n = new Map<string, number>();
+  for (const v of values) n.set(v, (n.get(v) ?? 0) + 1);
+  return [...n.entries()].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]))[0]?.[0];
+}
+
+function reportYear(input: NarrativeInput, tables: RecognizedTable[], opts: NarrativeCheckOptions): string | undefined {
+  if (opts.year) return opts.year;
+  const fromTables = mostFrequent(tables.map((t) => t.year).filter((y): y is string => !!y && /^\d{4}$/.test(y)));
+  if (fromTables) return fromTables;
+  const text = input.sections.map((s) => `${s.heading}\n${s.text}`).join('\n');
+  return mostFrequent([...normText(text).matchAll(/(\d{4})年度?/g)].map((m) => m[1]).filter((y) => Number(y) >= 1990 && Number(y) <= 2100));
+}
+
+export function checkNarrative(input: NarrativeInput, tables: RecognizedTable[], opts: NarrativeCheckOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  const book = new Book(tables);
+  const year = reportYear(input, tables, opts);
+  const shared: Shared = { classChanges: new Map(), classBudgets: new Map() };
+  let parent = '';
+  input.sections.forEach((sec, i) => {
+    const level2 = LEVEL2.test(sec.heading);
+    if (!level2) parent = sec.heading;
+    const kind = classify(sec.heading, level2 ? parent : '');
+    // A level-1 heading immediately followed by its sub-sections is a title only; its readers run on the parts.
+    const hasParts = !level2 && LEVEL2.test(input.sections[i + 1]?.heading ?? '');
+    const loc: CellRef | undefined = sec.sheet && sec.cell ? { sheet: sec.sheet, cell: sec.cell } : undefined;
+    const ctx: Ctx = {
+      book,
+      year,
+      rep: new Reporter(findings, loc),
+      read: readText(sec.text ?? ''),
+      kind,
+      rule: RULE_OF[kind],
+      figs: new WeakMap(),
+      handled: new Set(),
+      shared,
+      paraSubject: new Map(),
+    };
+    checkPlaceholders(ctx, sec.heading);
+    checkText(ctx);
+    checkYears(ctx, sec.heading);
+    const readers = hasParts && !ctx.read.mentions.length ? [] : readersFor(kind);
+    const states = readers.map((r) => r.read(ctx));
+    const changes = readChanges(ctx);
+    readers.forEach((r, k) => r.post?.(ctx, changes, states[k]));
+    readOtherShares(ctx);
+  });
+  crossSection(shared, book);
+  return dedupe(findings);
+}
+
+/** 五(三) against 五(一)/五(三) totals: Σ 类 年初预算 = 总 年初预算; Σ 类 上年数 = 总 上年数. */
+function crossSection(shared: Shared, book: Book): void {
+  const classes = book.rows('T05').filter((r) => r.kind === 'class' && !(book.fig('T05', r.key, '小计')?.value.isZero() ?? true));
+  if (classes.length === 0) return;
+  const tb = shared.totalBudget;
+  if (tb && classes.every((r) => shared.classBudgets.has(r.key))) {
+    const sum = classes.reduce((s, r) => s.plus(shared.classBudgets.get(r.key)!), ZERO);
+    const diff = sum.minus(tb.value);
+    const tol = sumTolerance(classes.length);
+    if (!diff.isZero())
+      tb.rep.add({
+        rule: 'N08',
+        severity: diff.abs().lte(tol) ? 'info' : 'warning',
+        tail: diff.abs().lte(tol) || undefined,
+        expected: fmt2(tb.value),
+        actual: fmt2(sum),
+        difference: fmt2(diff),
+        tolerance: tol.toFixed(2),
+        message: `各类年初预算合计${fmt2(sum)}万元，与一般公共预算财政拨款支出年初预算${fmt2(tb.value)}万元相差${fmt2(diff.abs())}万元。原文：${quote(tb.m.sentence, tb.m)}`,
+      });
+  }
+  const g = shared.general;
+  if (g && classes.every((r) => shared.classChanges.has(r.key))) {
+    const priors = classes.reduce((s, r) => s.plus(shared.classChanges.get(r.key)!.prior), ZERO);
+    const diff = priors.minus(g.change.prior);
+    const tol = sumTolerance(classes.length);
+    if (!diff.isZero()) {
+      const rep = shared.classChangeRep ?? g.rep;
+      rep.add({
+        rule: 'N02',
+        severity: diff.abs().lte(tol) ? 'info' : 'warning',
+        tail: diff.abs().lte(tol) || undefined,
+        figs: g.change.curFig ? [g.change.curFig] : [],
+        expected: fmt2(g.change.prior),
+        actual: fmt2(priors),
+        difference: fmt2(diff),
+        tolerance: tol.toFixed(2),
+        message: `由五（三）各类“较上年决算”增减额倒推的上年数合计${fmt2(priors)}万元，与五（一）倒推的上年一般公共预算财政拨款支出${fmt2(g.change.prior)}万元相差${fmt2(diff.abs())}万元${diff.abs().lte(tol) ? '（尾数差异）' : ''}；各类增减额合计${fmt2(sumDeltas(shared))}万元，总额增减${fmt2(g.change.delta)}万元。原文：${quote(g.change.sentence, g.change.m)}`,
+      });
+    }
+  }
+}
+
+function sumDeltas(shared: Shared): Decimal {
+  return [...shared.classChanges.values()].reduce((s, c) => s.plus(c.delta), ZERO);
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const k = `${f.rule}|${f.severity}|${f.message}|${f.cells.map((c) => `${c.sheet}!${c.cell}`).join(',')}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
