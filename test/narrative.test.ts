@@ -213,3 +213,17 @@ describe('情况说明 as a Word document', () => {
     assert.match(styles, /w:eastAsia="黑体"/);
   });
 });
+
+describe('the supplement', () => {
+  it('documents every key in docs/supplement.md', () => {
+    const { SUPPLEMENT_KEYS } = require('../src/narrative/supplement') as typeof import('../src/narrative/supplement');
+    const doc = fs.readFileSync('docs/supplement.md', 'utf8');
+    for (const k of Object.keys(SUPPLEMENT_KEYS)) assert.ok(doc.includes(`\`${k}`), `${k} not documented`);
+  });
+  it('rejects a non-object and a non-amount where an amount belongs, naming the key', () => {
+    assert.throws(() => readSupplement([1, 2]), /JSON 对象/);
+    assert.throws(() => readSupplement({ '上年.收入总计': '四百' }), /上年\.收入总计.*应为金额/);
+    assert.throws(() => readSupplement({ '原因.三公': { a: 1 } }), /原因\.三公/);
+    assert.deepEqual(readSupplement({ $comment: 'x', '上年.收入总计': 1.5 }), { '上年.收入总计': 1.5 });
+  });
+});

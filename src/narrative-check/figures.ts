@@ -51,9 +51,10 @@ export class Book {
     const f = r.figures.get(c);
     if (!f) return undefined;
     const value = figureValue(f, f.kind === 'count' ? ONE : unitFactor(t.unit, '万元'));
-    const name = stripEnumeration(r.label.trim()) || r.key;
-    const rowName = r.code && r.kind !== 'class' ? `${r.code} ${name}` : r.code && t.template.kind !== 'items' ? `${r.code} ${name}` : name;
-    const showCol = t.template.kind === 'single' || (t.columns.length > 1 && c !== t.template.defaultColumn);
+    // Items tables print "总计" twice (收入/支出): their row key says which.
+    const name = t.template.kind === 'items' && !r.code ? r.key : stripEnumeration(normalize(r.label)) || r.key;
+    const rowName = r.code && (r.kind !== 'class' || t.template.kind !== 'items') ? `${r.code} ${name}` : name;
+    const showCol = t.template.kind === 'single' || (t.template.kind !== 'items' && t.columns.length > 1) || (t.template.kind === 'items' && c !== t.template.defaultColumn);
     return { value, refs: [{ sheet: f.sheet, cell: f.address }], table: t.id, label: showCol ? `${rowName}·${c}` : rowName, kind: f.kind };
   }
 

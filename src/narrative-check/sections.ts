@@ -48,8 +48,9 @@ function shareAfter(m: Mention): Mention | undefined {
 }
 
 /** Stated shares of one breakdown must total 100.00 ± 0.01 per item (§4.1 plug). */
-function sharesTotal(ctx: Ctx, shares: Mention[], what: string, complete: boolean, rule: string): void {
-  if (!complete || shares.length < 2) return;
+function sharesTotal(ctx: Ctx, shares: Mention[], what: string, complete: boolean, rule: string, failed: boolean): void {
+  // A share already wrong on its own is reported once, not again through the total.
+  if (!complete || failed || shares.length < 2) return;
   const total = shares.reduce((s, m) => s.plus(m.value), ZERO);
   const tol = new Decimal('0.01').times(shares.length);
   const diff = total.minus(100);
@@ -92,6 +93,7 @@ function readBreakdown(ctx: Ctx, table: 'T02' | 'T03', totalCol: string, totalRe
   let total: Mention | undefined;
   const shares: Mention[] = [];
   const seen = new Set<string>();
+  let failed = false;
   for (const m of levels(ctx)) {
     if (!total && totalRe.test(m.label)) {
       total = m;
@@ -108,7 +110,7 @@ function readBreakdown(ctx: Ctx, table: 'T02' | 'T03', totalCol: string, totalRe
     if (p && whole) {
       ctx.handled.add(p);
       shares.push(p);
-      checkPercent(ctx.rep, p, valueOf(ctx, m), whole, { rule: ctx.rule, what: `${item.col}占比`, formula: `${item.col} ÷ ${what} × 100`, figs: [fig, totalFig] });
+      if (checkPercent(ctx.rep, p, valueOf(ctx, m), whole, { rule: ctx.rule, what: `${item.col}占比`, formula: `${item.col} ÷ ${what} × 100`, figs: [fig, totalFig] }) === 'fail') failed = true;
     }
   }
   const omitted = items.map((it) => ({ it, fig: ctx.book.fig(table, '合计', it.col) })).filter((x) => x.fig && !x.fig.value.isZero() && !seen.has(x.it.col));
@@ -119,7 +121,7 @@ function readBreakdown(ctx: Ctx, table: 'T02' | 'T03', totalCol: string, totalRe
       figs: omitted.map((x) => x.fig!),
       message: `${what}的构成未列示${omitted.map((x) => `${x.it.col}${fmtFig(x.fig!)}万元`).join('、')}（${t.id}合计行不为0）。`,
     });
-  sharesTotal(ctx, shares, what, omitted.length === 0, ctx.rule);
+  sharesTotal(ctx, shares, what, omitted.length === 0, ctx.rule, failed);
 }
 
 function readS2(ctx: Ctx): void {
@@ -187,6 +189,7 @@ function readS52(ctx: Ctx): void {
   let total: Mention | undefined;
   const shares: Mention[] = [];
   const seen = new Set<string>();
+  let failed = false;
   for (const m of levels(ctx)) {
     if (!total && /一般公共预算/.test(m.label)) {
       total = m;
@@ -212,7 +215,7 @@ function readS52(ctx: Ctx): void {
     if (p && whole) {
       ctx.handled.add(p);
       shares.push(p);
-      checkPercent(ctx.rep, p, valueOf(ctx, m), whole, { rule: 'N07', what: `${row.label}占比`, formula: `该类支出 ÷ 一般公共预算财政拨款支出 × 100`, figs: [fig, totalFig] });
+      if (checkPercent(ctx.rep, p, valueOf(ctx, m), whole, { rule: 'N07', what: `${row.label}占比`, formula: `该类支出 ÷ 一般公共预算财政拨款支出 × 100`, figs: [fig, totalFig] }) === 'fail') failed = true;
     }
   }
   if (!total && seen.size === 0) return;
@@ -224,7 +227,7 @@ function readS52(ctx: Ctx): void {
       figs: omitted,
       message: `支出结构未列示${omitted.map((f) => `${f.label}${fmtFig(f)}万元`).join('、')}（${t.id}中不为0的类均应列示）。`,
     });
-  sharesTotal(ctx, shares, '一般公共预算财政拨款支出结构', omitted.length === 0, 'N07');
+  sharesTotal(ctx, shares, '一般公共预算财政拨款支出结构', omitted.length === 0, 'N07', failed);
 }
 
 const LEVEL_LEN: Record<string, number> = { 类: 3, 款: 5, 项: 7 };
