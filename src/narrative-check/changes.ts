@@ -3,7 +3,6 @@
  * current figure and Δ (上年 = 本年 ∓ Δ) and P is recomputed from it; the direction words must agree
  * with each other and with the numbers (W-DIR), and a prior of 0 admits no percentage (W-ZERO).
  */
-import { Decimal } from '../core/money';
 import { DIRECTION_AMOUNT, valueOf, type Change, type Ctx } from './context';
 import { checkPercent, fmt2, pct, toWan } from './figures';
 import { isMoney, isPercent, quote, sameSubject, type Mention, type Sentence } from './text';
@@ -115,4 +114,3 @@ function judge(ctx: Ctx, c: Change, word: string, s: Sentence): void {
 /** "与上年相同/持平" without figures: a change of 0. */
 export const SAME_AS_LAST_YEAR = /与上年(度|决算)?(相同|持平|一致)|持平/;
 
-export { Decimal };

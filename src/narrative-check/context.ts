@@ -1,6 +1,5 @@
 /** What a section reader works with: the tables, the section's words, where to report, what others found. */
 import { Decimal } from '../core/money';
-import type { TableKey } from '../templates/types';
 import { checkAmount, toWan, type AmountCheck, type Book, type Fig, type Outcome, type Reporter } from './figures';
 import { isMoney, type Mention, type Paragraph, type ReadText, type Sentence } from './text';
 
@@ -64,13 +63,4 @@ export function levels(ctx: Ctx): Mention[] {
 export function amount(ctx: Ctx, m: Mention, fig: Fig | undefined, c: Omit<AmountCheck, 'rule'> & { rule?: string }): Outcome {
   ctx.handled.add(m);
   return checkAmount(ctx.rep, m, fig, { ...c, rule: c.rule ?? ctx.rule }, ctx.figs);
-}
-
-/** The first figure of `key` found among row/col candidates. */
-export function firstFig(ctx: Ctx, key: TableKey, ...cands: [string, string?][]): Fig | undefined {
-  for (const [row, col] of cands) {
-    const f = ctx.book.fig(key, row, col);
-    if (f) return f;
-  }
-  return undefined;
 }

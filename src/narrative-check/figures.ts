@@ -8,7 +8,7 @@ import { normalize, stripEnumeration } from '../core/text';
 import { figureValue, unitFactor } from '../rules/tolerance';
 import type { CellRef, Finding, FindingSeverity } from '../rules/types';
 import type { TableKey } from '../templates/types';
-import { quote, type Mention, type Sentence } from './text';
+import { quote, type Mention } from './text';
 
 export interface Fig {
   value: Decimal;
@@ -210,7 +210,7 @@ export function checkAmount(rep: Reporter, m: Mention, fig: Fig | undefined, c: 
     tolerance: count ? '0' : '0.00',
     message: yuan
       ? `${c.what}：情况说明写作${m.raw}${m.unit}，约为${where(fig)}${fmtFig(fig)}万元的10000倍，疑似元/万元单位混用。原文：${q}`
-      : `${c.what}：情况说明为${shown}${unit}，${where(fig)}为${fmtFig(fig)}${unit}，相差${count ? fmtCount(diff) : fmt2(diff)}${unit}${hint ? `（${hint}）` : ''}。原文：${q}`,
+      : `${c.what}：情况说明为${shown}${unit}，${where(fig)}为${fmtFig(fig)}${unit}，${diff.gt(0) ? '多' : '少'}${count ? fmtCount(diff.abs()) : fmt2(diff.abs())}${unit}${hint ? `（${hint}）` : ''}。原文：${q}`,
   });
   return 'fail';
 }
@@ -266,4 +266,3 @@ export function sumTolerance(n: number): Decimal {
   return new Decimal(0.005).times(n + 1).toDecimalPlaces(2, Decimal.ROUND_UP);
 }
 
-export type { Sentence };

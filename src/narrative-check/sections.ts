@@ -8,7 +8,7 @@ import { classCodeForLabel } from '../templates/functionClasses';
 import { VEHICLE_KEYS } from '../templates/tables';
 import type { TableKey } from '../templates/types';
 import { SAME_AS_LAST_YEAR } from './changes';
-import { amount, firstFig, isChangeAmount, levels, valueOf, type Change, type Ctx, type SectionKind } from './context';
+import { amount, isChangeAmount, levels, valueOf, type Change, type Ctx, type SectionKind } from './context';
 import { checkPercent, fmt2, fmtFig, nameKey, sumTolerance, toWan, where, type Fig } from './figures';
 import { cleanLabel, isCount, isMoney, isPercent, normText, quote, type Mention, type Paragraph, type Sentence } from './text';
 
@@ -232,6 +232,9 @@ function readS52(ctx: Ctx): void {
 
 const LEVEL_LEN: Record<string, number> = { 类: 3, 款: 5, 项: 7 };
 
+const children = (rows: TableRow[], parent: TableRow, len: number) =>
+  rows.filter((r) => r.code?.length === len && r.code.startsWith(parent.code!)).map((r) => `${r.code} ${r.label}`).join('、');
+
 /**
  * N09: "X（类）Y（款）Z（项）" must name rows of 公开05表 with the same codes, each under the one before.
  * Returns the deepest row named.
@@ -255,7 +258,9 @@ function readHierarchy(ctx: Ctx, para: Paragraph): TableRow | undefined {
     if (!row) {
       const message = same.length
         ? `科目“${name}（${level}）”在${t.id}中为${same.map((r) => r.code).join('、')}，不在“${parent!.label}（${parent!.code}）”之下。原文：${quote(para.sentences[0])}`
-        : `${t.id}中没有名为“${name}”的${level}级科目${chained ? `（应为“${parent!.label}”之下的${level}）` : ''}。原文：${quote(para.sentences[0])}`;
+        : chained
+          ? `${t.id}中“${parent!.code} ${parent!.label}”之下没有名为“${name}”的${level}（该类下的${level}为：${children(t.rows, parent!, len) || '无'}）。原文：${quote(para.sentences[0])}`
+          : `${t.id}中没有名为“${name}”的${level}级科目。原文：${quote(para.sentences[0])}`;
       const figs = [parent ? ctx.book.figOf(t, parent, '小计') : undefined, ...same.map((r) => ctx.book.figOf(t, r, '小计'))].filter((f): f is Fig => !!f);
       ctx.rep.add({ rule: 'N09', severity: 'error', figs, message });
       parent = undefined;
@@ -296,7 +301,7 @@ function readS53(ctx: Ctx): void {
   for (const para of ctx.read.paragraphs) {
     let row = readHierarchy(ctx, para);
     if (!row) {
-      const head = /^(.*?)(?:\(类\))?(?:年初|全年)?预算/.exec(cleanLabel(para.norm.split(/[,;:。]/)[0]));
+      const head = /^(.*?)(?:\(类\))?(?:年初预算|全年预算|预算数)/.exec(cleanLabel(para.norm.split(/[,;:。]/)[0]));
       if (!head) continue;
       if (/一般公共预算/.test(head[1])) row = t.rowIndex.get('合计');
       else row = t05Row(ctx, head[1]).row;
@@ -475,6 +480,22 @@ function readS6(ctx: Ctx): void {
           severity: 'warning',
           figs: omitted,
           message: `${gname}经费未列举${omitted.map((f) => `${f.label.replace(/^\d+ /, '')}${fmtFig(f)}万元`).join('、')}（${t6.id}中不为0）。原文：${q}`,
+        });
+    }
+    // A listed item that differs from its table figure while the list adds up exactly to the total:
+    // the rounding difference of the table was pushed into that item (the seed's 劳务费 0.06).
+    const wrong = g.economic.filter((x) => !x.stated.toDecimalPlaces(2).eq(ctx.book.figOf(t6, x.row)?.value.toDecimalPlaces(2) ?? ZERO));
+    if (g.total && wrong.length) {
+      const statedSum = g.economic.reduce((a, x) => a.plus(x.stated), ZERO);
+      const tableSum = g.economic.reduce((a, x) => a.plus(ctx.book.figOf(t6, x.row)?.value ?? ZERO), ZERO);
+      if (statedSum.eq(g.total.value) && !tableSum.eq(g.total.value))
+        ctx.rep.add({
+          rule: 'N11',
+          severity: 'info',
+          figs: [g.total],
+          expected: fmt2(tableSum),
+          actual: fmt2(statedSum),
+          message: `${gname}经费所列各项合计${fmt2(statedSum)}万元恰等于${where(g.total)}，但按${t6.id}逐项金额合计为${fmt2(tableSum)}万元：${wrong.map((x) => x.row.label).join('、')}的金额疑为凑平表内尾数差异而改写。原文：${q}`,
         });
     }
     const listed = g.economic.length ? g.economic.map((x) => x.stated) : g.byClass.map((x) => x.stated);
@@ -848,4 +869,3 @@ export function readersFor(kind: SectionKind): Reader[] {
   return READERS[kind] ?? [];
 }
 
-export { firstFig, type Paragraph };
