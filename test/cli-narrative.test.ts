@@ -64,5 +64,8 @@ describe('juesuan narrative', () => {
     assert.deepEqual(j.narrative.sections[0].facts[0], { text: '403.05', offset: 10, source: { kind: 'cell', table: '公开01表', sheet: '公开01表', cell: 'C37', label: '收入总计' } });
     assert.equal(j.narrative.sections[0].text.slice(10, 16), '403.05'); // "2024年度收入总计" is 10 characters
     assert.ok(j.narrative.missing.length > 10);
+    // Read back by the narrative rules, the generated text has no error (placeholders are warnings).
+    assert.deepEqual(j.narrative.selfCheck.filter((f: { severity: string }) => f.severity === 'error'), []);
+    assert.ok(j.narrative.selfCheck.some((f: { rule: string }) => f.rule === 'W-PLACEHOLDER'));
   });
 });

@@ -10,6 +10,7 @@ import { annotateWorkbook } from '../adapters/exceljs/annotate';
 import { loadWorkbook, UnreadableWorkbookError, workbookToGrid } from '../adapters/exceljs/read';
 import { checkWorkbook, type CheckResult } from '../engine';
 import { generateNarrative } from '../narrative/generate';
+import { checkNarrative } from '../narrative-check';
 import { priorSupplement } from '../narrative/prior';
 import { docxBuffer } from '../narrative/render/docx';
 import { toMarkdown, toPlainText } from '../narrative/render/text';
@@ -98,6 +99,10 @@ async function loadSupplement(args: Args, current: CheckResult): Promise<Supplem
   return sup;
 }
 
+function selfCheck(result: CheckResult, n: Narrative) {
+  return checkNarrative({ sections: n.sections.map((s) => ({ heading: s.heading, text: s.text })) }, result.recognized, { year: n.year });
+}
+
 function narrativeOf(result: CheckResult, sup: Supplement): Narrative {
   return generateNarrative(result.recognized, result.family, sup, result.year);
 }
@@ -111,7 +116,10 @@ async function runCheck(file: string, args: Args): Promise<{ code: number; json?
     if (!args.json) process.stderr.write(`已写出标注副本：${args.annotate}（标注 ${n} 个单元格）\n`);
   }
   const code = result.counts.error ? 1 : 0;
-  if (args.json) return { code, json: toJson(result, narrativeOf(result, await loadSupplement(args, result))) };
+  if (args.json) {
+    const n = narrativeOf(result, await loadSupplement(args, result));
+    return { code, json: toJson(result, n, selfCheck(result, n)) };
+  }
   process.stdout.write(formatText(result, { all: args.all, color: process.stdout.isTTY && !process.env.NO_COLOR }) + '\n\n');
   return { code };
 }
@@ -125,6 +133,9 @@ async function runNarrative(file: string, args: Args): Promise<number> {
   else await fs.writeFile(out, /\.md$/i.test(out) ? toMarkdown(n) : toPlainText(n), 'utf8');
   if (out) process.stderr.write(`已写出情况说明：${out}\n`);
   if (n.missing.length) process.stderr.write(`待补充 ${n.missing.length} 项（文中以【待补充：…】标出）：${n.missing.map((m) => m.label).join('；')}\n`);
+  // Self-check: the text read back by the narrative-vs-table rules, as a reviewer would.
+  const wrong = selfCheck(result, n).filter((f) => f.severity === 'error');
+  if (wrong.length) process.stderr.write(`自检发现 ${wrong.length} 处与报表不符：\n${wrong.map((f) => `  ${f.rule} ${f.message}`).join('\n')}\n`);
   if (result.counts.error) process.stderr.write(`注意：报表有 ${result.counts.error} 项错误，请先运行 juesuan check 查看并更正。\n`);
   return 0;
 }

@@ -1,8 +1,9 @@
 /** The --json shape of one workbook's check. */
 import type { CheckResult } from '../engine';
 import type { Narrative } from '../narrative/types';
+import type { Finding } from '../rules/types';
 
-export function toJson(r: CheckResult, narrative?: Narrative) {
+export function toJson(r: CheckResult, narrative?: Narrative, selfCheck?: Finding[]) {
   return {
     file: r.file,
     family: r.family,
@@ -14,6 +15,7 @@ export function toJson(r: CheckResult, narrative?: Narrative) {
     unrecognizedReasons: r.unrecognizedReasons,
     counts: r.counts,
     findings: r.findings,
-    ...(narrative ? { narrative: { year: narrative.year, sections: narrative.sections, missing: narrative.missing } } : {}),
+    // selfCheck: the generated text read back by the narrative-vs-table rules (no error expected).
+    ...(narrative ? { narrative: { year: narrative.year, sections: narrative.sections, missing: narrative.missing, selfCheck: selfCheck ?? [] } } : {}),
   };
 }
