@@ -11,6 +11,8 @@ import type { Finding, RuleDef } from './rules/types';
 import { TEMPLATES } from './templates/tables';
 import type { Family, TableKey } from './templates/types';
 import { a1Range } from './core/grid';
+import { checkNarrative } from './narrative-check';
+import { findNarrativeSheet } from './narrative-check/workbook';
 
 export interface TableSummary {
   id: string;
@@ -30,6 +32,8 @@ export interface CheckResult {
   year?: string;
   tables: TableSummary[];
   unrecognized: string[];
+  /** The sheet holding the 情况说明, when the workbook has one (its figures are checked too). */
+  narrativeSheet?: string;
   /** Why each unrecognised sheet was not taken. */
   unrecognizedReasons: { sheet: string; reason: string }[];
   findings: Finding[];
@@ -111,6 +115,10 @@ export function checkWorkbook(workbook: WorkbookGrid, rules: RuleDef[] = CATALOG
   const unit = reportUnit(rec.tables);
   const ctx = { tables: new Map(rec.tables.map((t) => [t.key, t])), unit };
   const findings = [...generalFindings(rec, unit), ...evaluateRules(ctx, rules)];
+  // A 情况说明 already in the workbook is read back against the tables like any other figure.
+  const narrative = findNarrativeSheet(workbook);
+  if (narrative && rec.tables.length) findings.push(...checkNarrative(narrative, rec.tables));
+  const unrecognizedSheets = rec.unrecognized.filter((u) => u.sheet !== narrative?.sheet);
   const tableOrder = new Map(rec.tables.map((t, i) => [t.id, i]));
   findings.sort(
     (a, b) =>
@@ -127,8 +135,9 @@ export function checkWorkbook(workbook: WorkbookGrid, rules: RuleDef[] = CATALOG
     department: rec.tables.find((t) => t.department)?.department,
     year: rec.tables.find((t) => t.year)?.year ?? first?.year,
     tables: rec.tables.map((t) => ({ id: t.id, key: t.key, title: t.title, sheet: t.sheet, range: a1Range(t.range), unit: t.unit })),
-    unrecognized: rec.unrecognized.map((u) => u.sheet),
-    unrecognizedReasons: rec.unrecognized,
+    unrecognized: unrecognizedSheets.map((u) => u.sheet),
+    unrecognizedReasons: unrecognizedSheets,
+    narrativeSheet: narrative?.sheet,
     findings,
     counts,
     recognized: rec.tables,

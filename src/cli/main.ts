@@ -10,7 +10,7 @@ import { annotateWorkbook } from '../adapters/exceljs/annotate';
 import { loadWorkbook, UnreadableWorkbookError, workbookToGrid } from '../adapters/exceljs/read';
 import { checkWorkbook, type CheckResult } from '../engine';
 import { generateNarrative } from '../narrative/generate';
-import { checkNarrative } from '../narrative-check';
+import { checkNarrative, splitNarrative } from '../narrative-check';
 import { priorSupplement } from '../narrative/prior';
 import { docxBuffer } from '../narrative/render/docx';
 import { toMarkdown, toPlainText } from '../narrative/render/text';
@@ -29,6 +29,7 @@ const USAGE = `用法：
   --annotate 输出.xlsx     另存一份标注副本：错误单元格标红、警告标黄并附批注（原文件不改动）
   --supplement 补充.json   表格给不出的内容：上年数、年初预算、原因、用途、数量（见 samples/supplement-2024.json）
   --prior 上年.xlsx        上年的决算公开工作簿，自动取得各项上年数
+  --narrative-file 说明.txt|.docx  核对已写好的情况说明与报表是否一致（工作簿中的“情况说明”工作表会自动核对）
   -o 输出.md|.txt|.docx    情况说明另存为文件（默认输出到屏幕）
   -h, --help               显示本说明
 
@@ -43,6 +44,7 @@ interface Args {
   supplement?: string;
   prior?: string;
   out?: string;
+  narrativeFile?: string;
 }
 
 class UsageError extends Error {}
@@ -56,7 +58,7 @@ function parseArgs(argv: string[]): Args {
   };
   for (let i = 0; i < argv.length; i++) {
     const s = argv[i];
-    const eq = /^(--[a-z]+)=(.*)$/.exec(s);
+    const eq = /^(--[a-z-]+)=(.*)$/.exec(s);
     const [flag, inline] = eq ? [eq[1], eq[2]] : [s, undefined];
     const take = () => inline ?? value(++i, flag);
     if (flag === '--json') a.json = true;
@@ -64,6 +66,7 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--annotate') a.annotate = take();
     else if (flag === '--supplement') a.supplement = take();
     else if (flag === '--prior') a.prior = take();
+    else if (flag === '--narrative-file') a.narrativeFile = take();
     else if (flag === '-o' || flag === '--out') a.out = take();
     else if (flag === '-h' || flag === '--help') a.command = 'help';
     else if (s.startsWith('-')) throw new UsageError(`未知选项：${s}`);
@@ -107,8 +110,27 @@ function narrativeOf(result: CheckResult, sup: Supplement): Narrative {
   return generateNarrative(result.recognized, result.family, sup, result.year);
 }
 
+/** Text of a .txt or .docx 情况说明. */
+async function readNarrativeFile(file: string): Promise<string> {
+  try {
+    if (/\.docx$/i.test(file)) {
+      const mammoth = await import('mammoth');
+      return (await mammoth.extractRawText({ path: file })).value;
+    }
+    return await fs.readFile(file, 'utf8');
+  } catch (e) {
+    throw new UnreadableWorkbookError(`${file}：无法读取情况说明（${(e as Error).message.split('\n')[0]}）`);
+  }
+}
+
 async function runCheck(file: string, args: Args): Promise<{ code: number; json?: unknown }> {
   const { wb, result } = await checkFile(file);
+  if (args.narrativeFile) {
+    const sections = splitNarrative(await readNarrativeFile(args.narrativeFile));
+    const found = checkNarrative({ sections }, result.recognized, { year: result.year });
+    result.findings.push(...found);
+    for (const f of found) result.counts[f.severity]++;
+  }
   if (args.annotate) {
     if (path.resolve(args.annotate) === path.resolve(file)) throw new UsageError('--annotate 的输出文件不能是被检查的文件本身');
     const n = annotateWorkbook(wb, result.findings);

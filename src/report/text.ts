@@ -28,15 +28,17 @@ export function formatText(r: CheckResult, opts: TextOptions = {}): string {
   lines.push(`结果：${verdict}，${warning ? paint(33, `警告 ${warning} 项`) : '警告 0 项'}，尾数差异 ${info} 项`);
 
   const groups = new Map<string, Finding[]>();
+  const NARRATIVE = /^(N\d|W-|FORMAT)/;
   for (const f of r.findings) {
-    const g = f.table ?? (f.rule.startsWith('X') ? '跨表核对' : '总体');
+    const g = NARRATIVE.test(f.rule) ? '情况说明' : f.table ?? (f.rule.startsWith('X') ? '跨表核对' : '总体');
     groups.set(g, [...(groups.get(g) ?? []), f]);
   }
-  const order = [...r.tables.map((t) => t.id), '跨表核对', '总体'];
+  const order = [...r.tables.map((t) => t.id), '跨表核对', '情况说明', '总体'];
+  const rank = { error: 0, warning: 1, info: 2 } as const;
   for (const g of order) {
     const list = groups.get(g);
     if (!list) continue;
-    const shown = list.filter((f) => opts.all || f.severity !== 'info');
+    const shown = list.filter((f) => opts.all || f.severity !== 'info').sort((a, b) => rank[a.severity] - rank[b.severity]);
     const tails = list.length - shown.length;
     const title = r.tables.find((t) => t.id === g);
     lines.push('');
@@ -46,7 +48,7 @@ export function formatText(r: CheckResult, opts: TextOptions = {}): string {
       const where = f.cell ? `${f.sheet}!${f.cell}` : f.sheet ?? '';
       lines.push(`  ${mark} ${f.rule}${where ? ` ${where}` : ''}　${f.message}`);
     }
-    if (tails) lines.push(`  · 尾数差异 ${tails} 项（金额单位换算所致，在容差之内；加 --all 显示）`);
+    if (tails) lines.push(g === '情况说明' ? `  · 提示 ${tails} 项（尾数或格式，在容差之内；加 --all 显示）` : `  · 尾数差异 ${tails} 项（金额单位换算所致，在容差之内；加 --all 显示）`);
   }
   return lines.join('\n');
 }

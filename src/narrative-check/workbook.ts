@@ -1,0 +1,38 @@
+/**
+ * An existing 情况说明 inside the workbook: a sheet whose cells hold the section headings
+ * ("一、收入支出决算总体情况说明" …), one paragraph per cell, as the add-in's 插入到工作表 writes it
+ * and as officers paste it. Its findings point at the paragraph's cell.
+ */
+import { a1, type WorkbookGrid } from '../core/grid';
+import { splitNarrative } from './split';
+import type { NarrativeSectionInput } from './index';
+
+const SECTION = /^\s*[一二三四五六七八九十]{1,3}、.{0,30}(情况说明|决算情况|情况)\s*$/;
+
+export interface NarrativeSheet {
+  sheet: string;
+  sections: NarrativeSectionInput[];
+}
+
+/** The sheet holding a 情况说明 (three or more section headings), if any. */
+export function findNarrativeSheet(grid: WorkbookGrid): NarrativeSheet | undefined {
+  for (const sheet of grid.sheets) {
+    const lines: { text: string; cell: string }[] = [];
+    sheet.rows.forEach((row, r) =>
+      row?.forEach((v, c) => {
+        if (typeof v === 'string' && v.trim()) for (const part of v.split(/\r?\n/)) if (part.trim()) lines.push({ text: part.trim(), cell: a1(r, c) });
+      }),
+    );
+    if (lines.filter((l) => SECTION.test(l.text)).length < 3) continue;
+    const split = splitNarrative(lines.map((l) => l.text).join('\n'));
+    // splitNarrative reports the 1-based line of each heading; the first paragraph after it is its cell.
+    const sections = split.map((s) => ({
+      heading: s.heading,
+      text: s.text,
+      sheet: sheet.name,
+      cell: (lines[s.line] ?? lines[s.line - 1])?.cell,
+    }));
+    return { sheet: sheet.name, sections };
+  }
+  return undefined;
+}
