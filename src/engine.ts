@@ -49,7 +49,7 @@ function reportUnit(tables: RecognizedTable[]): Unit {
   return yuan > wan ? '元' : '万元';
 }
 
-function generalFindings(rec: Recognition, unit: Unit): Finding[] {
+function generalFindings(rec: Recognition, unit: Unit, workbook: WorkbookGrid): Finding[] {
   const out: Finding[] = [];
   const present = new Set(rec.tables.map((t) => t.key));
   for (const t of TEMPLATES) {
@@ -87,20 +87,36 @@ function generalFindings(rec: Recognition, unit: Unit): Finding[] {
     });
   }
   for (const w of rec.warnings) out.push({ rule: 'R01', severity: 'warning', sheet: w.sheet, cell: w.cell, cells: w.cell ? [{ sheet: w.sheet, cell: w.cell }] : [], message: w.message });
-  // Text where a figure belongs is never skipped silently.
+  // Text where a figure belongs is never skipped silently; an Excel error value (#REF!) is an error.
+  const uncalculated = new Map(workbook.sheets.map((s) => [s.name, new Set(s.uncalculated ?? [])]));
   for (const t of rec.tables) {
     for (const row of t.rows) {
       for (const f of row.figures.values()) {
+        if (uncalculated.get(f.sheet)?.has(f.address)) {
+          out.push({
+            rule: 'R03',
+            severity: 'warning',
+            table: t.id,
+            sheet: f.sheet,
+            cell: f.address,
+            cells: [{ sheet: f.sheet, cell: f.address }],
+            message: `${t.id} ${row.code ?? row.key}·${f.colKey}（${f.sheet}!${f.address}）是公式，但文件中没有计算结果（可能由不计算公式的软件保存），检查时按空值处理；请在 Excel 中打开并保存后再检查。`,
+          });
+          continue;
+        }
         if (f.parsed.kind !== 'text') continue;
+        const excelError = /^#(REF|DIV\/0|VALUE|N\/A|NAME|NUM|NULL|SPILL|CALC)[!?]?$/i.test(f.parsed.text);
         out.push({
           rule: 'R02',
-          severity: 'warning',
+          severity: excelError ? 'error' : 'warning',
           table: t.id,
           sheet: f.sheet,
           cell: f.address,
           cells: [{ sheet: f.sheet, cell: f.address }],
           actual: f.parsed.text,
-          message: `${t.id} ${row.code ?? row.key}·${f.colKey}（${f.sheet}!${f.address}）应为金额，但内容是“${f.parsed.text}”，检查时按空值处理。`,
+          message: excelError
+            ? `${t.id} ${row.code ?? row.key}·${f.colKey}（${f.sheet}!${f.address}）是 Excel 错误值“${f.parsed.text}”，公式引用有误，请更正。`
+            : `${t.id} ${row.code ?? row.key}·${f.colKey}（${f.sheet}!${f.address}）应为金额，但内容是“${f.parsed.text}”，检查时按空值处理。`,
         });
       }
     }
@@ -114,7 +130,7 @@ export function checkWorkbook(workbook: WorkbookGrid, rules: RuleDef[] = CATALOG
   const rec = recognize(workbook);
   const unit = reportUnit(rec.tables);
   const ctx = { tables: new Map(rec.tables.map((t) => [t.key, t])), unit };
-  const findings = [...generalFindings(rec, unit), ...evaluateRules(ctx, rules)];
+  const findings = [...generalFindings(rec, unit, workbook), ...evaluateRules(ctx, rules)];
   // A 情况说明 already in the workbook is read back against the tables like any other figure.
   const narrative = findNarrativeSheet(workbook);
   if (narrative && rec.tables.length) findings.push(...checkNarrative(narrative, rec.tables));

@@ -21,6 +21,8 @@ export interface SheetGrid {
   /** Merged areas (0-based, inclusive). */
   merges?: CellRange[];
   hidden?: boolean;
+  /** A1 addresses of formulas the file holds no computed value for (saved by a tool that does not calculate). */
+  uncalculated?: string[];
 }
 
 export interface WorkbookGrid {

@@ -124,6 +124,17 @@ export function recognize(workbook: WorkbookGrid): Recognition {
       byKey.set(t.key, t);
       continue;
     }
+    if (isContinuation(prev, t)) {
+      // 续表: the same 科目 table carried on with its title repeated; its rows join the first part.
+      for (const r of t.rows) {
+        prev.rows.push(r);
+        prev.rowIndex.set(r.key, r);
+      }
+      prev.notApplicable.push(...t.notApplicable);
+      prev.problems = prev.problems.filter((p) => !t.rows.some((r) => p.includes(`“${r.key}”`)));
+      warnings.push({ sheet: t.sheet, message: `${t.template.title}在工作表“${prev.sheet}”和“${t.sheet}”分两部分（续表），已合并检查` });
+      continue;
+    }
     const better = score(t) > score(prev) ? t : prev;
     const other = better === t ? prev : t;
     byKey.set(t.key, better);
@@ -143,6 +154,13 @@ export function recognize(workbook: WorkbookGrid): Recognition {
   }
   tables.sort((a, b) => a.key.localeCompare(b.key));
   return { family, tables, unrecognized, warnings };
+}
+
+/** Two parts of one 科目 table: same columns, no 科目 in common. */
+function isContinuation(a: RecognizedTable, b: RecognizedTable): boolean {
+  if (a.template.kind !== 'coded' && a.template.kind !== 'economic') return false;
+  if (a.columns.join() !== b.columns.join()) return false;
+  return !b.rows.some((r) => a.rowIndex.has(r.key));
 }
 
 function score(t: RecognizedTable): number {

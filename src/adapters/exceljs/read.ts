@@ -33,13 +33,20 @@ function parseRange(ref: string): CellRange | undefined {
   return { top: Number(m[2]) - 1, left: col(m[1]), bottom: Number(m[4]) - 1, right: col(m[3]) };
 }
 
+function isUncalculatedFormula(cell: ExcelJS.Cell): boolean {
+  const v = cell.value as unknown;
+  return !!v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v) && ((v as { result?: unknown }).result === undefined || (v as { result?: unknown }).result === null);
+}
+
 export function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
   const rows: RawValue[][] = [];
+  const uncalculated: string[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const out: RawValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // A merged area's value lives in its top-left cell only, as in Office.js.
       if (cell.isMerged && cell.master.address !== cell.address) return;
+      if (isUncalculatedFormula(cell)) uncalculated.push(cell.address);
       out[colNumber - 1] = rawOf(cell);
     });
     for (let i = 0; i < out.length; i++) if (out[i] === undefined) out[i] = null;
@@ -55,7 +62,7 @@ export function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
     const r = parseRange(ref);
     if (r) merges.push(r);
   }
-  return { name: ws.name, rows, merges, hidden: ws.state !== 'visible' };
+  return { name: ws.name, rows, merges, hidden: ws.state !== 'visible', ...(uncalculated.length ? { uncalculated } : {}) };
 }
 
 export function workbookToGrid(wb: ExcelJS.Workbook, name?: string): WorkbookGrid {
