@@ -23,6 +23,13 @@ export function readSingle(region: Region): Structure | undefined {
     if (isOrdinalRow(sheet, r)) {
       ordinalRow = r;
       dataRow = r + 1;
+      // Blank spacer rows may sit between the numbering and the figures.
+      for (let d = r + 1; d < Math.min(region.endRow, r + 4); d++) {
+        if ((sheet.rows[d] ?? []).some((v) => parseCell(v).kind === 'number')) {
+          dataRow = d;
+          break;
+        }
+      }
       break;
     }
   }

@@ -54,7 +54,7 @@ export const WITHIN_TABLE: RuleDef[] = [
   { id: 'T06-1', table: 'T06', severity: 'error', title: '经济分类类级科目应等于其下各款之和', economicHierarchy: true },
   { id: 'T06-2', table: 'T06', severity: 'error', title: '人员经费合计应等于工资福利支出与对个人和家庭的补助之和', checks: ['[人员经费合计] = [301] + [303]'] },
   { id: 'T06-3', table: 'T06', severity: 'error', title: '公用经费合计应等于商品和服务支出、债务利息及费用支出、资本性支出、对企业补助、对社会保障基金补助与其他支出之和', checks: ['[公用经费合计] = [302] + [307] + [310] + [312] + [313] + [399]'] },
-  { id: 'T06-4', table: 'T06', severity: 'error', title: '标“——”的科目（基本建设类资本性支出、对企业补助（基本建设））不得填列金额', mustBeEmpty: ['309', '311'] },
+  { id: 'T06-4', table: 'T06', severity: 'error', title: '标“——”的科目（基本建设类资本性支出、对企业补助（基本建设），以及表中标“——”的类下各款）不得填列金额', mustBeEmpty: ['309', '311'] },
 
   // 公开07表 政府性基金预算财政拨款收入支出决算表
   { id: 'T07-1', table: 'T07', severity: 'error', title: '本年支出小计应等于基本支出与项目支出之和', checks: ['[*/本年支出小计] = [*/基本支出] + [*/项目支出]'] },

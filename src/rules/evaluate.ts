@@ -399,8 +399,10 @@ function notApplicableFindings(ctx: Context, rule: RuleDef): Finding[] {
   const t = ctx.tables.get(rule.table!);
   if (!t) return [];
   const out: Finding[] = [];
+  // A 类 printed "——" makes its 款 not applicable too (312 对企业补助 in the 基本支出明细表).
+  const naClasses = t.rows.filter((r) => r.code?.length === 3 && [...r.figures.values()].some((f) => f.parsed.kind === 'na')).map((r) => r.code!);
   for (const row of t.rows) {
-    if (!row.code || !rule.mustBeEmpty!.some((p) => row.code!.startsWith(p))) continue;
+    if (!row.code || ![...rule.mustBeEmpty!, ...naClasses].some((p) => row.code!.startsWith(p))) continue;
     for (const f of row.figures.values()) {
       if (f.parsed.kind !== 'number' || f.parsed.value.isZero()) continue;
       out.push({
