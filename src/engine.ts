@@ -88,11 +88,11 @@ function generalFindings(rec: Recognition, unit: Unit, workbook: WorkbookGrid): 
   }
   for (const w of rec.warnings) out.push({ rule: 'R01', severity: 'warning', sheet: w.sheet, cell: w.cell, cells: w.cell ? [{ sheet: w.sheet, cell: w.cell }] : [], message: w.message });
   // Text where a figure belongs is never skipped silently; an Excel error value (#REF!) is an error.
-  const uncalculated = new Map(workbook.sheets.map((s) => [s.name, new Set(s.uncalculated ?? [])]));
+  const uncalculated = new Map(workbook.sheets.filter((s) => s.uncalculated?.length).map((s) => [s.name, new Set(s.uncalculated)]));
   for (const t of rec.tables) {
     for (const row of t.rows) {
       for (const f of row.figures.values()) {
-        if (uncalculated.get(f.sheet)?.has(f.address)) {
+        if (uncalculated.size && uncalculated.get(f.sheet)?.has(f.address)) {
           out.push({
             rule: 'R03',
             severity: 'warning',

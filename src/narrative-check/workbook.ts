@@ -17,6 +17,10 @@ export interface NarrativeSheet {
 /** The sheet holding a 情况说明 (three or more section headings), if any. */
 export function findNarrativeSheet(grid: WorkbookGrid): NarrativeSheet | undefined {
   for (const sheet of grid.sheets) {
+    // Cheap first pass: count heading-like cells before collecting any text.
+    let headings = 0;
+    for (const row of sheet.rows) for (const v of row ?? []) if (typeof v === 'string' && /^\s*[一二三四五六七八九十]{1,3}、/.test(v) && SECTION.test(v)) headings++;
+    if (headings < 3) continue;
     const lines: { text: string; cell: string }[] = [];
     sheet.rows.forEach((row, r) =>
       row?.forEach((v, c) => {
