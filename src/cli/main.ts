@@ -7,6 +7,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { annotateWorkbook } from '../adapters/exceljs/annotate';
+import { checkMany } from '../batch/pool';
+import { collectFiles } from '../batch/walk';
+import { writeSummary } from '../batch/write';
 import { loadWorkbook, UnreadableWorkbookError, workbookToGrid } from '../adapters/exceljs/read';
 import { checkWorkbook, type CheckResult } from '../engine';
 import { generateNarrative } from '../narrative/generate';
@@ -22,6 +25,7 @@ import { formatText } from '../report/text';
 const USAGE = `用法：
   juesuan check 文件.xlsx [文件 …] [选项]      检查报表的勾稽关系
   juesuan narrative 文件.xlsx [选项]            生成第三部分 情况说明
+  juesuan check 文件夹或文件 … --summary 汇总.xlsx|汇总.csv   批量检查，每个工作簿一行
 
 选项：
   --json                   以 JSON 输出（check 的结果含情况说明 narrative）
@@ -31,6 +35,8 @@ const USAGE = `用法：
   --prior 上年.xlsx        上年的决算公开工作簿，自动取得各项上年数
   --narrative-file 说明.txt|.docx  核对已写好的情况说明与报表是否一致（工作簿中的“情况说明”工作表会自动核对）
   -o 输出.md|.txt|.docx    情况说明另存为文件（默认输出到屏幕）
+  --summary 汇总.xlsx|.csv  批量检查：逐一检查文件夹中的全部 .xlsx（多核并行），写出汇总表
+  --jobs N                 批量检查使用的线程数（默认为 CPU 核数）
   -h, --help               显示本说明
 
 退出码：0 无错误；1 有错误；2 文件无法读取或未识别到任何决算表。`;
@@ -45,6 +51,8 @@ interface Args {
   prior?: string;
   out?: string;
   narrativeFile?: string;
+  summary?: string;
+  jobs?: number;
 }
 
 class UsageError extends Error {}
@@ -67,6 +75,11 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--supplement') a.supplement = take();
     else if (flag === '--prior') a.prior = take();
     else if (flag === '--narrative-file') a.narrativeFile = take();
+    else if (flag === '--summary') a.summary = take();
+    else if (flag === '--jobs') {
+      a.jobs = Number(take());
+      if (!Number.isInteger(a.jobs) || a.jobs < 1) throw new UsageError('--jobs 应为正整数');
+    }
     else if (flag === '-o' || flag === '--out') a.out = take();
     else if (flag === '-h' || flag === '--help') a.command = 'help';
     else if (s.startsWith('-')) throw new UsageError(`未知选项：${s}`);
@@ -162,6 +175,29 @@ async function runNarrative(file: string, args: Args): Promise<number> {
   return 0;
 }
 
+/** Batch review: every workbook a row; a file that cannot be read is a row with its reason. */
+async function runBatch(args: Args): Promise<number> {
+  const files = await collectFiles(args.files);
+  if (files.length === 0) throw new UsageError('没有找到 .xlsx 文件');
+  const tty = process.stderr.isTTY;
+  const rows = await checkMany(files, {
+    jobs: args.jobs,
+    onProgress: tty
+      ? (done, total, file) => {
+          const width = 30;
+          const bar = '█'.repeat(Math.round((done / total) * width)).padEnd(width, '░');
+          process.stderr.write(`\r${bar} ${done}/${total} ${path.basename(file).slice(0, 40).padEnd(40)}`);
+          if (done === total) process.stderr.write('\n');
+        }
+      : undefined,
+  });
+  await writeSummary(args.summary!, rows);
+  const withErrors = rows.filter((r) => r.errors).length;
+  const unreadable = rows.filter((r) => r.unreadable).length;
+  process.stdout.write(`检查 ${rows.length} 个文件：${withErrors} 个有错误，${rows.filter((r) => !r.errors && !r.unreadable && r.warnings).length} 个仅有警告，${unreadable} 个无法检查。汇总已写入 ${args.summary}\n`);
+  return unreadable ? 2 : withErrors ? 1 : 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   if (!args.command || args.command === 'help') {
@@ -174,6 +210,7 @@ async function main(argv: string[]): Promise<number> {
     if (args.files.length > 1) throw new UsageError('narrative 一次只能处理一个文件');
     return runNarrative(args.files[0], args);
   }
+  if (args.summary) return runBatch(args);
   if (args.annotate && args.files.length > 1) throw new UsageError('--annotate 一次只能用于一个文件');
   let code = 0;
   const out: unknown[] = [];

@@ -1,0 +1,50 @@
+/** Checks many workbooks on all cores (worker threads), in input order, reporting progress. */
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { summarise, type SummaryRow } from './summary';
+
+export interface BatchOptions {
+  /** Worker threads; 1 checks in this thread. Default: the machine's cores. */
+  jobs?: number;
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+export async function checkMany(files: string[], opts: BatchOptions = {}): Promise<SummaryRow[]> {
+  const jobs = Math.max(1, Math.min(opts.jobs ?? os.availableParallelism(), files.length));
+  const rows: SummaryRow[] = new Array(files.length);
+  let done = 0;
+  if (jobs === 1) {
+    for (let i = 0; i < files.length; i++) {
+      rows[i] = await summarise(files[i]);
+      opts.onProgress?.(++done, files.length, files[i]);
+    }
+    return rows;
+  }
+  let next = 0;
+  const workers = Array.from({ length: jobs }, () => new Worker(path.join(__dirname, 'worker-entry.js')));
+  try {
+    await Promise.all(
+      workers.map(
+        (w) =>
+          new Promise<void>((resolve, reject) => {
+            const feed = () => {
+              if (next >= files.length) return resolve();
+              const id = next++;
+              w.postMessage({ id, file: files[id] });
+            };
+            w.on('message', (m: { id: number; row: SummaryRow }) => {
+              rows[m.id] = m.row;
+              opts.onProgress?.(++done, files.length, files[m.id]);
+              feed();
+            });
+            w.on('error', reject);
+            feed();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return rows;
+}
