@@ -10,6 +10,7 @@
  * Generated workbooks are written to os.tmpdir(). BENCH_QUICK=1 uses fewer runs.
  */
 import * as fs from 'fs';
+import { measureBatch } from './batch';
 import * as os from 'os';
 import * as path from 'path';
 import * as v8 from 'v8';
@@ -192,6 +193,9 @@ async function main(): Promise<void> {
     synthetic.push({ ...r, structure });
   }
 
+  log('batch: 200 copies of the sample, one worker vs all cores');
+  const batch = await measureBatch(SEED_FILE, QUICK ? 40 : 200);
+
   const byN = new Map(synthetic.map((s) => [s.kemu_rows_per_table!, s]));
   const e4 = byN.get(4000)!;
   const e8 = byN.get(8000)!;
@@ -228,6 +232,7 @@ async function main(): Promise<void> {
     },
     sample: seed,
     synthetic,
+    batch,
     targets: {
       target: 'engine ≤ 10% of parse time, growing linearly',
       engine_parse_ratio_limit: RATIO_LIMIT,
