@@ -12,6 +12,7 @@ import { TEMPLATES } from './templates/tables';
 import type { Family, TableKey } from './templates/types';
 import { a1Range } from './core/grid';
 import { checkNarrative } from './narrative-check';
+import { checkAttachment, crossCheckAttachments, recognizeAttachments, type Attachment } from './attachments';
 import { findNarrativeSheet } from './narrative-check/workbook';
 
 export interface TableSummary {
@@ -40,6 +41,8 @@ export interface CheckResult {
   counts: { error: number; warning: number; info: number };
   /** The recognised tables themselves, for the narrative and the hosts (not part of the JSON). */
   recognized: RecognizedTable[];
+  /** 项目支出绩效自评表 found in the workbook. */
+  attachments: Attachment[];
 }
 
 /** The unit most tables use; amounts of the others are converted into it before any comparison. */
@@ -134,7 +137,11 @@ export function checkWorkbook(workbook: WorkbookGrid, rules: RuleDef[] = CATALOG
   // A 情况说明 already in the workbook is read back against the tables like any other figure.
   const narrative = findNarrativeSheet(workbook);
   if (narrative && rec.tables.length) findings.push(...checkNarrative(narrative, rec.tables));
-  const unrecognizedSheets = rec.unrecognized.filter((u) => u.sheet !== narrative?.sheet);
+  // 项目支出绩效自评表: each one's own rules, and Σ 执行数 against 项目支出.
+  const attachments = recognizeAttachments(workbook);
+  if (attachments.length) findings.push(...attachments.flatMap(checkAttachment), ...crossCheckAttachments(attachments, rec.tables));
+  const attachmentSheets = new Set(attachments.map((a) => a.sheet));
+  const unrecognizedSheets = rec.unrecognized.filter((u) => u.sheet !== narrative?.sheet && !attachmentSheets.has(u.sheet));
   const tableOrder = new Map(rec.tables.map((t, i) => [t.id, i]));
   findings.sort(
     (a, b) =>
@@ -157,5 +164,6 @@ export function checkWorkbook(workbook: WorkbookGrid, rules: RuleDef[] = CATALOG
     findings,
     counts,
     recognized: rec.tables,
+    attachments,
   };
 }

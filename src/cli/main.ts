@@ -92,7 +92,7 @@ function parseArgs(argv: string[]): Args {
 async function checkFile(file: string): Promise<{ wb: Awaited<ReturnType<typeof loadWorkbook>>; result: CheckResult }> {
   const wb = await loadWorkbook(file);
   const result = checkWorkbook(workbookToGrid(wb, file));
-  if (result.tables.length === 0) throw new UnreadableWorkbookError(`${file}：未识别到任何决算公开表（按表名查找，如“收入支出决算总表”）`);
+  if (result.tables.length === 0 && result.attachments.length === 0) throw new UnreadableWorkbookError(`${file}：未识别到任何决算公开表（按表名查找，如“收入支出决算总表”）`);
   return { wb, result };
 }
 
@@ -120,7 +120,7 @@ function selfCheck(result: CheckResult, n: Narrative) {
 }
 
 function narrativeOf(result: CheckResult, sup: Supplement): Narrative {
-  return generateNarrative(result.recognized, result.family, sup, result.year);
+  return generateNarrative(result.recognized, result.family, sup, result.year, result.attachments);
 }
 
 /** Text of a .txt or .docx 情况说明. */

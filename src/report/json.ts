@@ -12,6 +12,7 @@ export function toJson(r: CheckResult, narrative?: Narrative, selfCheck?: Findin
     year: r.year,
     tables: r.tables.map((t) => ({ id: t.id, key: t.key, title: t.title, sheet: t.sheet, range: t.range, unit: t.unit })),
     unrecognized: r.unrecognized,
+    attachments: r.attachments.map((a) => ({ sheet: a.sheet, range: a.range, project: a.projectName })),
     unrecognizedReasons: r.unrecognizedReasons,
     counts: r.counts,
     findings: r.findings,

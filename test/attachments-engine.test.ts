@@ -1,0 +1,25 @@
+/** The 自评表 inside a workbook: checked with the tables, and counted in the narrative's 十(四). */
+import assert from 'node:assert/strict';
+import { loadWorkbook, workbookToGrid } from '../src/adapters/exceljs/read';
+import { checkWorkbook } from '../src/engine';
+import { generateNarrative } from '../src/narrative/generate';
+import { sampleGrid } from './helpers/sample';
+
+describe('绩效自评表 with the ten tables', () => {
+  it('are checked with the workbook, not listed as unrecognised, and fill 十(四)', async () => {
+    const grid = await sampleGrid();
+    const att = workbookToGrid(await loadWorkbook('samples/seed-2024-attachments.xlsx'));
+    grid.sheets.push(...att.sheets);
+    const r = checkWorkbook(grid);
+    assert.equal(r.attachments.length, 10);
+    assert.deepEqual(r.unrecognized, []);
+    const att4 = r.findings.filter((f) => f.rule === 'ATT-4' && f.severity === 'error');
+    assert.equal(att4.length, 2, 'the two 总分 98 that should be 88');
+    const x17 = r.findings.find((f) => f.rule === 'X17');
+    assert.equal(x17?.severity, 'info'); // Σ执行数 130.609 against 项目支出 130.61: inside the band
+    const n = generateNarrative(r.recognized, r.family, {}, r.year, r.attachments);
+    const perf = n.sections.find((s) => s.heading.startsWith('（四）预算绩效'))!.text;
+    assert.match(perf, /二级项目绩效自评个数10个，涉及资金130\.61万元：9个项目自评等级为“优”，0个项目自评等级为“良”，1个项目自评等级为“中”，0个项目自评等级为“差”/);
+    assert.ok(!n.missing.some((m) => m.key.startsWith('绩效.') && m.key !== '绩效.改进措施'));
+  });
+});
