@@ -1,12 +1,103 @@
-// Build of the Excel task pane (taskpane/). The task pane itself arrives with the add-in issue;
-// until then there is nothing for webpack to build and it is not a dependency. The engine and the
-// `juesuan` command run from TypeScript sources through tsx and need no build step.
+// Build of the Excel task pane (taskpane/) and its test harness.
+//
+//   npx webpack --mode production              → dist/taskpane.html (+ its bundle), dist/harness.html, lazy docx chunk
+//   npx webpack serve --mode development       → https://localhost:3000/taskpane.html with the Office dev certificate
+//   npx webpack --mode production --env only=harness --env out=test-output/e2e-dist   (what the e2e test builds)
+//
+// One TypeScript loader (ts-loader, transpileOnly; type checking is `tsc --noEmit -p taskpane`), evergreen
+// browsers only (ES2020, no polyfills), no source maps in production. The engine (src/) is bundled as is:
+// it imports no Node built-ins. Office.js is not bundled: taskpane.html loads it from Microsoft's CDN.
 const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
 
-module.exports = (env, argv) => ({
-  mode: argv && argv.mode === 'development' ? 'development' : 'production',
-  entry: { taskpane: './taskpane/index.tsx' },
-  output: { path: path.resolve(__dirname, 'dist'), filename: '[name].[contenthash].js', clean: true },
-  resolve: { extensions: ['.ts', '.tsx', '.js'] },
-  devtool: argv && argv.mode === 'development' ? 'source-map' : false,
-});
+const PAGES = {
+  // The pane inside Excel: waits for Office.js, checks the ExcelApi requirement set, then renders over OfficeHost.
+  taskpane: { entry: './taskpane/office.ts', template: './taskpane/taskpane.html', filename: 'taskpane.html' },
+  // The same pane over an in-memory workbook, for the browser tests; loads no Office.js.
+  harness: { entry: './taskpane/harness/harness.tsx', template: './taskpane/harness/harness.html', filename: 'harness.html' },
+};
+
+/**
+ * Only when serving: office-addin-dev-certs makes (once) and trusts a localhost certificate. Where it
+ * cannot install its CA (no sudo, e.g. a Linux container) the certificate it made is served anyway,
+ * untrusted, with a warning.
+ */
+async function httpsOptions() {
+  const certs = require('office-addin-dev-certs');
+  try {
+    return await certs.getHttpsServerOptions();
+  } catch (e) {
+    const fs = require('node:fs');
+    const d = require('office-addin-dev-certs/lib/defaults');
+    if (!fs.existsSync(d.localhostCertificatePath) || !fs.existsSync(d.localhostKeyPath)) throw e;
+    console.warn(`[webpack.config] ${String(e.message).split('\n')[0]}\n  Serving with ${d.localhostCertificatePath}, which this machine does not trust yet (npx office-addin-dev-certs install).`);
+    return { cert: fs.readFileSync(d.localhostCertificatePath), key: fs.readFileSync(d.localhostKeyPath), ca: fs.readFileSync(d.caCertificatePath) };
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const development = argv.mode === 'development';
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const only = env.only ? String(env.only).split(',') : Object.keys(PAGES);
+  for (const name of only) if (!PAGES[name]) throw new Error(`webpack --env only=${name}: no such page (${Object.keys(PAGES).join(', ')})`);
+
+  const config = {
+    mode: development ? 'development' : 'production',
+    target: ['web', 'es2020'],
+    entry: Object.fromEntries(only.map((name) => [name, PAGES[name].entry])),
+    output: {
+      path: env.out ? path.resolve(__dirname, String(env.out)) : path.resolve(__dirname, 'dist'),
+      filename: development ? '[name].js' : '[name].[contenthash:8].js',
+      chunkFilename: development ? '[name].chunk.js' : '[name].[contenthash:8].chunk.js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.mjs', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: { transpileOnly: true, configFile: path.resolve(__dirname, 'taskpane/tsconfig.json'), compilerOptions: { noEmit: false } },
+          },
+        },
+      ],
+    },
+    devtool: development ? 'eval-cheap-module-source-map' : false,
+    optimization: {
+      // The one lazy chunk (the Word writer and the docx library) stays one file, loaded on 下载 .docx.
+      splitChunks: { cacheGroups: { defaultVendors: false, default: false } },
+    },
+    performance: { hints: false }, // the initial size is measured gzipped by test/e2e/bundle.ts
+    plugins: only.map(
+      (name) =>
+        new HtmlWebpackPlugin({
+          template: PAGES[name].template,
+          filename: PAGES[name].filename,
+          chunks: [name],
+          scriptLoading: 'defer',
+        }),
+    ),
+  };
+  if (only.includes('taskpane')) {
+    // What the manifest points at besides the pane: the ribbon icons and the (empty) function file.
+    config.plugins.push(
+      new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }, { from: 'taskpane/commands.html', to: 'commands.html' }, { from: 'manifest.xml', to: 'manifest.xml' }] }),
+    );
+  }
+
+  if (serving) {
+    config.devServer = {
+      host: 'localhost',
+      port: 3000,
+      server: { type: 'https', options: await httpsOptions() },
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: false,
+      hot: false,
+      client: { overlay: { warnings: false } },
+    };
+  }
+  return config;
+};

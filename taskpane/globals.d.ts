@@ -1,0 +1,5 @@
+/**
+ * src/narrative/render/docx.ts names Node's Buffer in the return type of docxBuffer, which the pane never
+ * calls (it uses Packer.toBlob); the browser program knows Buffer only as bytes.
+ */
+interface Buffer extends Uint8Array {}

@@ -1,0 +1,1271 @@
+/**
+ * An in-memory fake of the subset of the Excel JavaScript API (Office.js) that src/adapters/office uses.
+ *
+ * It behaves like office.js where the adapter could get it wrong:
+ * - proxy objects: a property is unavailable until `load()` + `context.sync()`; reading it earlier
+ *   throws PropertyNotLoaded with office.js's message; `isNullObject` of `*OrNullObject` results is
+ *   known after the next sync;
+ * - commands are queued and applied at `sync()`, in order; a failing command fails the sync and the
+ *   commands before it stay applied; loaded values are delivered only by a successful sync;
+ * - `Excel.run(options, batch)` flushes what is still queued when the batch returns (as office.js
+ *   does); proxies cannot be used after their run;
+ * - a sync with nothing queued is not a round trip; every other sync counts in `syncCount`;
+ * - payload limits of Excel on the web (5 MB per request and per response) and the 5,000,000-cell
+ *   read limit of a range;
+ * - cell edit mode: a run without `delayForCellEdit: true` fails while `cellEditMode` is set;
+ * - values written to a cell not formatted as text ("@") are entered like typed input: "=…", "+…",
+ *   "@…" become formulas, numeric text becomes a number;
+ * - conditional-format ids are valid for one session: `reopen()` numbers them afresh.
+ *
+ * Anything it does not implement throws an Error naming the member (`NotImplementedInFake`).
+ * Browser-compatible: no node module here (the ExcelJS seeding lives in ./seed.ts).
+ */
+
+export type CellValue = string | number | boolean | null;
+
+export interface FakeFont {
+  name?: string;
+  size?: number;
+  bold?: boolean;
+  italic?: boolean;
+  color?: string;
+}
+
+export interface FakeCell {
+  value: CellValue;
+  formula?: string;
+  numFmt?: string;
+  fill?: string;
+  font?: FakeFont;
+  wrapText?: boolean;
+}
+
+export interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface FakeConditionalFormatData {
+  type: string;
+  /** A1 areas, e.g. "B5:D9" or "B5,C7:C9". */
+  areas: string;
+  formula?: string | null;
+  fill?: string | null;
+  fontColor?: string | null;
+  stopIfTrue?: boolean;
+}
+
+export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
+
+export interface FakeSheetData {
+  name: string;
+  visibility?: Visibility;
+  /** Keyed by A1 address. */
+  cells: Record<string, FakeCell>;
+  /** A1 ranges, e.g. "A1:F1". */
+  merges?: string[];
+  /** In priority order (first = top priority). */
+  conditionalFormats?: FakeConditionalFormatData[];
+  columnWidths?: Record<string, number>;
+}
+
+/** A workbook as saved: what survives closing and reopening. */
+export interface FakeWorkbookData {
+  name?: string;
+  sheets: FakeSheetData[];
+  /** Add-in settings (values as office.js returns them). */
+  settings?: Record<string, unknown>;
+  activeSheet?: string;
+}
+
+export interface ConditionalFormatSnapshot extends FakeConditionalFormatData {
+  id: string;
+}
+
+export interface SheetSnapshot {
+  name: string;
+  visibility: Visibility;
+  cells: Record<string, FakeCell>;
+  merges: string[];
+  conditionalFormats: ConditionalFormatSnapshot[];
+  columnWidths: Record<string, number>;
+}
+
+export interface WorkbookSnapshot {
+  sheets: SheetSnapshot[];
+  settings: Record<string, unknown>;
+}
+
+export interface SyncRecord {
+  run: number;
+  commands: number;
+  requestBytes: number;
+  responseBytes: number;
+  error?: string;
+}
+
+/** Raised for any part of the API the fake does not model. */
+export class NotImplementedInFake extends Error {
+  constructor(what: string) {
+    super(`FakeExcel: ${what} is not implemented by the fake`);
+    this.name = 'NotImplementedInFake';
+  }
+}
+
+/** An error as office.js raises it: name "RichApi.Error", a `code`, `debugInfo`. */
+export class FakeOfficeError extends Error {
+  code: string;
+  debugInfo: { code: string; message: string; errorLocation?: string };
+  constructor(code: string, message: string, errorLocation?: string) {
+    super(message);
+    this.name = 'RichApi.Error';
+    this.code = code;
+    this.debugInfo = { code, message, errorLocation };
+  }
+}
+
+const propertyNotLoaded = (name: string) =>
+  new FakeOfficeError(
+    'PropertyNotLoaded',
+    `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+
+// ---------------------------------------------------------------- addresses
+
+const MAX_ROW = 1048575;
+const MAX_COL = 16383;
+
+function letters(col: number): string {
+  let s = '';
+  let n = col + 1;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function colIndex(s: string): number {
+  let n = 0;
+  for (const ch of s.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+function cellName(r: number, c: number): string {
+  return `${letters(c)}${r + 1}`;
+}
+
+function parseCellName(a: string): { r: number; c: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(a.trim());
+  if (!m) throw new FakeOfficeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format. (${a})`);
+  return { r: Number(m[2]) - 1, c: colIndex(m[1]) };
+}
+
+/** "A1", "A1:B2", "A:C", "3:5"; a sheet prefix is not accepted (Worksheet.getRange takes none). */
+function parseRef(ref: string): Rect {
+  const r = ref.trim().replace(/\$/g, '');
+  if (r.includes('!')) throw new NotImplementedInFake(`a sheet-qualified address in getRange ("${ref}")`);
+  let m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(r);
+  if (m) {
+    const a = { top: Number(m[2]) - 1, left: colIndex(m[1]) };
+    const b = m[3] ? { top: Number(m[4]) - 1, left: colIndex(m[3]) } : a;
+    return checkRect({ top: Math.min(a.top, b.top), left: Math.min(a.left, b.left), bottom: Math.max(a.top, b.top), right: Math.max(a.left, b.left) }, ref);
+  }
+  m = /^([A-Z]+):([A-Z]+)$/i.exec(r);
+  if (m) return checkRect({ top: 0, left: Math.min(colIndex(m[1]), colIndex(m[2])), bottom: MAX_ROW, right: Math.max(colIndex(m[1]), colIndex(m[2])) }, ref);
+  m = /^(\d+):(\d+)$/.exec(r);
+  if (m) return checkRect({ top: Math.min(+m[1], +m[2]) - 1, left: 0, bottom: Math.max(+m[1], +m[2]) - 1, right: MAX_COL }, ref);
+  throw new FakeOfficeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format. (${ref})`);
+}
+
+function checkRect(r: Rect, ref: string): Rect {
+  if (r.top < 0 || r.left < 0 || r.bottom > MAX_ROW || r.right > MAX_COL) {
+    throw new FakeOfficeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format. (${ref})`);
+  }
+  return r;
+}
+
+function parseRefs(address: string): Rect[] {
+  return address.split(',').map(parseRef);
+}
+
+function rectName(r: Rect): string {
+  if (r.left === 0 && r.right === MAX_COL) return `${r.top + 1}:${r.bottom + 1}`;
+  if (r.top === 0 && r.bottom === MAX_ROW) return `${letters(r.left)}:${letters(r.right)}`;
+  if (r.top === r.bottom && r.left === r.right) return cellName(r.top, r.left);
+  return `${cellName(r.top, r.left)}:${cellName(r.bottom, r.right)}`;
+}
+
+/** Sheet names other than plain ASCII words are quoted, as Excel does for names needing it. */
+function qualify(sheet: string, r: Rect): string {
+  const name = /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return `${name}!${rectName(r)}`;
+}
+
+const intersects = (a: Rect, b: Rect) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+const contains = (outer: Rect, r: number, c: number) => r >= outer.top && r <= outer.bottom && c >= outer.left && c <= outer.right;
+const cellCount = (r: Rect) => (r.bottom - r.top + 1) * (r.right - r.left + 1);
+
+function normalColor(v: unknown, member: string): string | null {
+  if (v === null) return null;
+  if (typeof v === 'string' && /^#[0-9a-f]{6}$/i.test(v)) return v.toUpperCase();
+  throw new NotImplementedInFake(`${member} = ${JSON.stringify(v)} (only "#RRGGBB" colours are modelled)`);
+}
+
+const clone = <T>(v: T): T => (v === undefined ? v : JSON.parse(JSON.stringify(v)));
+
+// ---------------------------------------------------------------- the document model
+
+interface CF {
+  id: string;
+  type: string;
+  areas: Rect[];
+  formula: string | null;
+  fill: string | null;
+  fontColor: string | null;
+  stopIfTrue: boolean;
+}
+
+class Sheet {
+  cells = new Map<number, FakeCell>();
+  merges: Rect[] = [];
+  cfs: CF[] = [];
+  columnWidths = new Map<number, number>();
+  constructor(
+    public name: string,
+    public visibility: Visibility,
+  ) {}
+
+  static key(r: number, c: number): number {
+    return r * (MAX_COL + 1) + c;
+  }
+
+  cell(r: number, c: number): FakeCell | undefined {
+    return this.cells.get(Sheet.key(r, c));
+  }
+
+  cellFor(r: number, c: number): FakeCell {
+    const k = Sheet.key(r, c);
+    let cell = this.cells.get(k);
+    if (!cell) this.cells.set(k, (cell = { value: null }));
+    return cell;
+  }
+
+  /** Bounding rectangle of the cells with a value (valuesOnly) or with anything at all. */
+  usedRect(valuesOnly: boolean): Rect | null {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    for (const [k, cell] of this.cells) {
+      const has = (cell.value !== null && cell.value !== '') || cell.formula !== undefined;
+      const formatted = cell.numFmt !== undefined || cell.fill !== undefined || cell.font !== undefined || cell.wrapText !== undefined;
+      if (!has && (valuesOnly || !formatted)) continue;
+      const r = Math.floor(k / (MAX_COL + 1));
+      const c = k % (MAX_COL + 1);
+      if (r < top) top = r;
+      if (r > bottom) bottom = r;
+      if (c < left) left = c;
+      if (c > right) right = c;
+    }
+    return bottom < 0 ? null : { top, left, bottom, right };
+  }
+}
+
+// ---------------------------------------------------------------- requests
+
+interface Accounting {
+  responseBytes: number;
+  deliver: (() => void)[];
+}
+
+interface Command {
+  requestBytes: number;
+  run: (acc: Accounting) => void;
+}
+
+type Resolver = () => unknown;
+
+/** Wraps an object so that any member it does not define throws, naming the member. */
+function loud<T extends object>(obj: T, className: string): T {
+  return new Proxy(obj, {
+    get(target, prop, receiver) {
+      if (typeof prop === 'symbol' || prop in target) return Reflect.get(target, prop, receiver);
+      if (prop === 'then') return undefined; // not a thenable
+      throw new NotImplementedInFake(`${className}.${prop}`);
+    },
+    set(target, prop, value, receiver) {
+      if (typeof prop === 'symbol' || prop in target) return Reflect.set(target, prop, value, receiver);
+      throw new NotImplementedInFake(`setting ${className}.${prop}`);
+    },
+  });
+}
+
+class RequestContext {
+  _commands: Command[] = [];
+  _closed = false;
+  _workbook: Workbook | undefined = undefined;
+  constructor(
+    public _fake: FakeExcel,
+    public _delay: boolean,
+    public _run: number,
+  ) {}
+
+  get workbook(): Workbook {
+    return (this._workbook ??= make(Workbook, this, () => this._fake));
+  }
+
+  _queue(cmd: Command): void {
+    if (this._closed) {
+      throw new FakeOfficeError('InvalidObjectPath', 'The object path is not valid: a proxy object was used after its Excel.run ended.');
+    }
+    this._commands.push(cmd);
+  }
+
+  sync(): Promise<void> {
+    return this._fake._sync(this);
+  }
+}
+
+type Ctor<T> = new (ctx: RequestContext, resolve: Resolver, ...rest: never[]) => T;
+
+function make<T extends ClientObject>(cls: Ctor<T>, ctx: RequestContext, resolve: Resolver): T {
+  return loud(new cls(ctx, resolve), cls.name);
+}
+
+/** Base of every proxy object. */
+abstract class ClientObject {
+  _loaded = new Map<string, unknown>();
+  _isNull: boolean | undefined = undefined;
+  _children = new Map<string, ClientObject>();
+  constructor(
+    public _ctx: RequestContext,
+    public _resolve: Resolver,
+  ) {}
+
+  get context(): RequestContext {
+    return this._ctx;
+  }
+
+  get isNullObject(): boolean {
+    if (this._isNull === undefined) throw propertyNotLoaded('isNullObject');
+    return this._isNull;
+  }
+
+  /** Loadable scalar properties and how to read them from the resolved target. */
+  _scalars(): Record<string, (t: never) => unknown> {
+    return {};
+  }
+
+  /** Navigation properties that a load path may go through. */
+  _navs(): string[] {
+    return [];
+  }
+
+  _child<C extends ClientObject>(name: string, cls: Ctor<C>, resolve: Resolver): C {
+    let c = this._children.get(name) as C | undefined;
+    if (!c) this._children.set(name, (c = make(cls, this._ctx, resolve)));
+    return c;
+  }
+
+  _get<V>(name: string): V {
+    if (this._isNull) return undefined as V;
+    if (!this._loaded.has(name)) throw propertyNotLoaded(name);
+    return this._loaded.get(name) as V;
+  }
+
+  /** The target, or a loud error when a command is invoked on a null object (office.js semantics not modelled). */
+  _need(member: string): never | object {
+    const t = this._resolve();
+    if (t === null || t === undefined) throw new NotImplementedInFake(`${this.constructor.name}.${member} on a null object`);
+    return t as object;
+  }
+
+  _command(member: string, apply: (t: never) => void, requestBytes = 32): void {
+    this._ctx._queue({ requestBytes, run: () => apply(this._need(member) as never) });
+  }
+
+  /** `*OrNullObject` results learn whether they exist at the next sync. */
+  _instantiate(): this {
+    this._ctx._queue({
+      requestBytes: 16,
+      run: (acc) => {
+        const t = this._resolve();
+        acc.deliver.push(() => (this._isNull = t === null || t === undefined));
+      },
+    });
+    return this;
+  }
+
+  load(spec?: string | string[] | object): this {
+    if (spec !== undefined && typeof spec !== 'string' && !Array.isArray(spec)) throw new NotImplementedInFake(`${this.constructor.name}.load(options object)`);
+    const list: string[] = spec === undefined ? [''] : Array.isArray(spec) ? spec : (spec as string).split(',');
+    const paths = list.map((p) => p.trim()).map((p) => (p ? p.split('/').map((s) => s.trim()) : []));
+    this._ctx._queue({ requestBytes: 16 * paths.length, run: (acc) => this._loadNow(paths, acc) });
+    return this;
+  }
+
+  _loadNow(paths: string[][], acc: Accounting): void {
+    const t = this._resolve();
+    if (t === null || t === undefined) {
+      acc.deliver.push(() => (this._isNull = true));
+      return;
+    }
+    acc.deliver.push(() => (this._isNull = false));
+    const scalars = this._scalars();
+    for (const p of paths) {
+      if (p.length === 0) {
+        for (const name of Object.keys(scalars)) this._loadScalar(name, scalars[name], t, acc);
+        continue;
+      }
+      const [head, ...rest] = p;
+      if (head in scalars) {
+        if (rest.length) throw new NotImplementedInFake(`load path "${p.join('/')}" on ${this.constructor.name}`);
+        this._loadScalar(head, scalars[head], t, acc);
+      } else if (this._navs().includes(head)) {
+        ((this as unknown as Record<string, ClientObject>)[head])._loadNow([rest], acc);
+      } else {
+        throw new NotImplementedInFake(`${this.constructor.name}.${head} (in load "${p.join('/')}")`);
+      }
+    }
+  }
+
+  _loadScalar(name: string, read: (t: never) => unknown, t: unknown, acc: Accounting): void {
+    const v = read(t as never);
+    acc.responseBytes += JSON.stringify(v ?? null).length + name.length + 4;
+    acc.deliver.push(() => this._loaded.set(name, v));
+  }
+
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries(this._loaded);
+  }
+}
+
+/** A collection: `load('items/x')` (or `load('x')`) loads x of every item. */
+abstract class Collection<I extends ClientObject> extends ClientObject {
+  _items: I[] | undefined = undefined;
+
+  get items(): I[] {
+    if (this._isNull) return [];
+    if (!this._items) throw propertyNotLoaded('items');
+    return this._items;
+  }
+
+  abstract _makeItems(t: never): I[];
+
+  override _loadNow(paths: string[][], acc: Accounting): void {
+    const t = this._resolve();
+    if (t === null || t === undefined) {
+      acc.deliver.push(() => (this._isNull = true));
+      return;
+    }
+    const items = this._makeItems(t as never);
+    acc.deliver.push(() => {
+      this._isNull = false;
+      this._items = items;
+    });
+    const itemPaths = paths.map((p) => (p[0] === 'items' ? p.slice(1) : p));
+    for (const it of items) it._loadNow(itemPaths, acc);
+    acc.responseBytes += 8 * items.length;
+  }
+}
+
+// ---------------------------------------------------------------- workbook, sheets, settings
+
+class Workbook extends ClientObject {
+  override _scalars() {
+    return { name: (f: FakeExcel) => f.name };
+  }
+  override _navs() {
+    return ['worksheets', 'settings'];
+  }
+  get name(): string {
+    return this._get('name');
+  }
+  get worksheets(): WorksheetCollection {
+    return this._child('worksheets', WorksheetCollection, () => this._ctx._fake);
+  }
+  get settings(): SettingCollection {
+    return this._child('settings', SettingCollection, () => this._ctx._fake);
+  }
+}
+
+class WorksheetCollection extends Collection<Worksheet> {
+  override _makeItems(f: FakeExcel): Worksheet[] {
+    return f._sheets.map((s) => worksheetProxy(this._ctx, () => (f._sheets.includes(s) ? s : missing(`worksheet ${s.name}`))));
+  }
+  getItem(key: string): Worksheet {
+    return worksheetProxy(this._ctx, () => this._ctx._fake._sheet(key) ?? missing(`worksheet ${key}`));
+  }
+  getItemOrNullObject(key: string): Worksheet {
+    return worksheetProxy(this._ctx, () => this._ctx._fake._sheet(key) ?? null)._instantiate();
+  }
+  getActiveWorksheet(): Worksheet {
+    return worksheetProxy(this._ctx, () => this._ctx._fake._sheet(this._ctx._fake.activeSheet) ?? missing('active worksheet'));
+  }
+  add(name?: string): Worksheet {
+    let created: Sheet | undefined;
+    const ws = worksheetProxy(this._ctx, () => created ?? missing('worksheet being added'));
+    this._ctx._queue({
+      requestBytes: 32,
+      run: () => {
+        const f = this._ctx._fake;
+        const n = name ?? `Sheet${f._sheets.length + 1}`;
+        if (f._sheet(n)) throw new FakeOfficeError('ItemAlreadyExists', 'The resource with the same name or identifier already exists.');
+        if (!n || n.length > 31 || /[\\/?*[\]:]/.test(n)) throw new FakeOfficeError('InvalidArgument', `Invalid worksheet name: ${n}`);
+        created = new Sheet(n, 'Visible');
+        f._sheets.push(created);
+      },
+    });
+    return ws;
+  }
+}
+
+function missing(what: string): never {
+  throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist. (${what})`);
+}
+
+function worksheetProxy(ctx: RequestContext, resolve: () => Sheet | null): Worksheet {
+  return make(Worksheet, ctx, resolve);
+}
+
+class Worksheet extends ClientObject {
+  override _scalars() {
+    return {
+      name: (s: Sheet) => s.name,
+      visibility: (s: Sheet) => s.visibility,
+      position: (s: Sheet) => this._ctx._fake._sheets.indexOf(s),
+    };
+  }
+  get name(): string {
+    return this._get('name');
+  }
+  get visibility(): Visibility {
+    return this._get('visibility');
+  }
+  get position(): number {
+    return this._get('position');
+  }
+  private sheet(): Sheet | null {
+    return this._resolve() as Sheet | null;
+  }
+  getRange(address?: string): Range {
+    const rect = address === undefined ? { top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL } : parseRef(address);
+    return rangeProxy(this._ctx, () => {
+      const s = this.sheet();
+      return s ? { sheet: s, rects: [rect] } : null;
+    });
+  }
+  getRanges(address: string): RangeAreas {
+    const rects = parseRefs(address);
+    return make(RangeAreas, this._ctx, () => {
+      const s = this.sheet();
+      return s ? { sheet: s, rects } : null;
+    });
+  }
+  getUsedRangeOrNullObject(valuesOnly = false): Range {
+    return rangeProxy(this._ctx, () => {
+      const s = this.sheet();
+      if (!s) return null;
+      const r = s.usedRect(valuesOnly);
+      return r ? { sheet: s, rects: [r] } : null;
+    })._instantiate();
+  }
+  getUsedRange(valuesOnly = false): Range {
+    return rangeProxy(this._ctx, () => {
+      const s = this.sheet();
+      if (!s) return null;
+      return { sheet: s, rects: [s.usedRect(valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 }] };
+    });
+  }
+  activate(): void {
+    this._command('activate()', (s: Sheet) => {
+      if (s.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', 'A hidden worksheet cannot be activated.');
+      this._ctx._fake.activeSheet = s.name;
+    });
+  }
+}
+
+class SettingCollection extends Collection<Setting> {
+  override _makeItems(f: FakeExcel): Setting[] {
+    return [...f._settings.keys()].map((k) => make(Setting, this._ctx, () => (f._settings.has(k) ? { key: k } : missing(`setting ${k}`))));
+  }
+  add(key: string, value: unknown): Setting {
+    const json = JSON.stringify(value);
+    if (json === undefined) throw new FakeOfficeError('InvalidArgument', 'The setting value is not serialisable.');
+    this._ctx._queue({
+      requestBytes: json.length + key.length,
+      run: () => {
+        this._ctx._fake._settings.set(key, json);
+      },
+    });
+    return make(Setting, this._ctx, () => (this._ctx._fake._settings.has(key) ? { key } : missing(`setting ${key}`)));
+  }
+  getItem(key: string): Setting {
+    return make(Setting, this._ctx, () => (this._ctx._fake._settings.has(key) ? { key } : missing(`setting ${key}`)));
+  }
+  getItemOrNullObject(key: string): Setting {
+    return make(Setting, this._ctx, () => (this._ctx._fake._settings.has(key) ? { key } : null))._instantiate();
+  }
+}
+
+class Setting extends ClientObject {
+  override _scalars() {
+    return {
+      key: (t: { key: string }) => t.key,
+      value: (t: { key: string }) => JSON.parse(this._ctx._fake._settings.get(t.key) as string),
+    };
+  }
+  get key(): string {
+    return this._get('key');
+  }
+  get value(): unknown {
+    return this._get('value');
+  }
+  set value(v: unknown) {
+    const json = JSON.stringify(v);
+    this._command('value', (t: { key: string }) => this._ctx._fake._settings.set(t.key, json), json.length);
+  }
+  delete(): void {
+    this._command('delete()', (t: { key: string }) => this._ctx._fake._settings.delete(t.key));
+  }
+}
+
+// ---------------------------------------------------------------- ranges
+
+interface RangeTarget {
+  sheet: Sheet;
+  rects: Rect[];
+}
+
+function rangeProxy(ctx: RequestContext, resolve: () => RangeTarget | null): Range {
+  return make(Range, ctx, resolve);
+}
+
+function enterValue(cell: FakeCell, v: unknown): void {
+  if (v === null || v === undefined) return; // office.js: null leaves the cell as it is
+  delete cell.formula;
+  if (typeof v === 'number' || typeof v === 'boolean') {
+    cell.value = v;
+    return;
+  }
+  if (typeof v !== 'string') throw new FakeOfficeError('InvalidArgument', `Unsupported cell value ${JSON.stringify(v)}`);
+  if (v === '') {
+    cell.value = null;
+    return;
+  }
+  if (cell.numFmt === '@') {
+    cell.value = v;
+    return;
+  }
+  // Entered like typed input.
+  if (/^[=+@]/.test(v) || (v.startsWith('-') && !/^-\d/.test(v))) {
+    cell.formula = v.startsWith('=') ? v : `=${v}`;
+    cell.value = null;
+  } else if (/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(v.trim())) cell.value = Number(v);
+  else if (/^(true|false)$/i.test(v)) cell.value = v.toUpperCase() === 'TRUE';
+  else cell.value = v;
+}
+
+function valuesOf(t: RangeTarget, limit: number): unknown[][] {
+  const r = t.rects[0];
+  if (cellCount(r) > limit) throw new FakeOfficeError('RangeExceedsLimit', 'The number of cells in the range has exceeded the maximum supported number.');
+  const out: unknown[][] = [];
+  for (let i = r.top; i <= r.bottom; i++) {
+    const row: unknown[] = [];
+    for (let j = r.left; j <= r.right; j++) {
+      const v = t.sheet.cell(i, j)?.value;
+      row.push(v === null || v === undefined ? '' : v);
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+function checkShape(t: RangeTarget, v: unknown, member: string): unknown[][] {
+  const r = t.rects[0];
+  if (!Array.isArray(v) || v.length !== r.bottom - r.top + 1 || v.some((row) => !Array.isArray(row) || row.length !== r.right - r.left + 1)) {
+    throw new FakeOfficeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range. (${member})`);
+  }
+  return v as unknown[][];
+}
+
+class Range extends ClientObject {
+  override _scalars() {
+    const f = this._ctx._fake;
+    return {
+      values: (t: RangeTarget) => valuesOf(t, f.limits.rangeCells),
+      address: (t: RangeTarget) => qualify(t.sheet.name, t.rects[0]),
+      rowIndex: (t: RangeTarget) => t.rects[0].top,
+      columnIndex: (t: RangeTarget) => t.rects[0].left,
+      rowCount: (t: RangeTarget) => t.rects[0].bottom - t.rects[0].top + 1,
+      columnCount: (t: RangeTarget) => t.rects[0].right - t.rects[0].left + 1,
+      numberFormat: (t: RangeTarget) => {
+        const r = t.rects[0];
+        if (cellCount(r) > f.limits.rangeCells) throw new FakeOfficeError('RangeExceedsLimit', 'Too many cells.');
+        const out: string[][] = [];
+        for (let i = r.top; i <= r.bottom; i++) {
+          const row: string[] = [];
+          for (let j = r.left; j <= r.right; j++) row.push(t.sheet.cell(i, j)?.numFmt ?? 'General');
+          out.push(row);
+        }
+        return out;
+      },
+    };
+  }
+  override _navs() {
+    return ['format', 'conditionalFormats'];
+  }
+  private target(): RangeTarget | null {
+    return this._resolve() as RangeTarget | null;
+  }
+  get values(): unknown[][] {
+    return this._get('values');
+  }
+  set values(v: unknown[][]) {
+    this._command(
+      'values',
+      (t: RangeTarget) => {
+        const rows = checkShape(t, v, 'values');
+        const r = t.rects[0];
+        rows.forEach((row, i) => row.forEach((x, j) => enterValue(t.sheet.cellFor(r.top + i, r.left + j), x)));
+      },
+      JSON.stringify(v).length,
+    );
+  }
+  get numberFormat(): string[][] {
+    return this._get('numberFormat');
+  }
+  set numberFormat(v: string[][]) {
+    this._command(
+      'numberFormat',
+      (t: RangeTarget) => {
+        const rows = checkShape(t, v, 'numberFormat');
+        const r = t.rects[0];
+        rows.forEach((row, i) =>
+          row.forEach((x, j) => {
+            if (x === null || x === undefined) return;
+            const cell = t.sheet.cellFor(r.top + i, r.left + j);
+            if (x === 'General') delete cell.numFmt;
+            else cell.numFmt = String(x);
+          }),
+        );
+      },
+      JSON.stringify(v).length,
+    );
+  }
+  get address(): string {
+    return this._get('address');
+  }
+  get rowIndex(): number {
+    return this._get('rowIndex');
+  }
+  get columnIndex(): number {
+    return this._get('columnIndex');
+  }
+  get rowCount(): number {
+    return this._get('rowCount');
+  }
+  get columnCount(): number {
+    return this._get('columnCount');
+  }
+  get format(): RangeFormat {
+    return this._child('format', RangeFormat, () => this.target());
+  }
+  get conditionalFormats(): ConditionalFormatCollection {
+    return this._child('conditionalFormats', ConditionalFormatCollection, () => this.target());
+  }
+  getMergedAreasOrNullObject(): RangeAreas {
+    return make(RangeAreas, this._ctx, () => {
+      const t = this.target();
+      if (!t) return null;
+      const rects = t.sheet.merges.filter((m) => t.rects.some((r) => intersects(m, r)));
+      return rects.length ? { sheet: t.sheet, rects } : null;
+    })._instantiate();
+  }
+  select(): void {
+    this._command('select()', (t: RangeTarget) => {
+      if (t.sheet.visibility !== 'Visible') throw new FakeOfficeError('InvalidSelection', 'The current selection is invalid for this operation.');
+      const f = this._ctx._fake;
+      f.activeSheet = t.sheet.name;
+      f.selection = { sheet: t.sheet.name, address: rectName(t.rects[0]) };
+    });
+  }
+  clear(applyTo: 'All' | 'Formats' | 'Contents' = 'All'): void {
+    this._command('clear()', (t: RangeTarget) => {
+      const r = t.rects[0];
+      for (const [k, cell] of [...t.sheet.cells]) {
+        const row = Math.floor(k / (MAX_COL + 1));
+        const col = k % (MAX_COL + 1);
+        if (!contains(r, row, col)) continue;
+        if (applyTo === 'All') t.sheet.cells.delete(k);
+        else if (applyTo === 'Contents') {
+          cell.value = null;
+          delete cell.formula;
+        } else {
+          for (const p of ['numFmt', 'fill', 'font', 'wrapText'] as const) delete cell[p];
+        }
+      }
+      if (applyTo !== 'Contents') {
+        const whole = r.top === 0 && r.left === 0 && r.bottom === MAX_ROW && r.right === MAX_COL;
+        if (whole) t.sheet.cfs = [];
+        else if (t.sheet.cfs.some((cf) => cf.areas.some((a) => intersects(a, r)))) throw new NotImplementedInFake('Range.clear() of part of a conditional format');
+      }
+    });
+  }
+}
+
+class RangeFormat extends ClientObject {
+  override _scalars() {
+    return {
+      wrapText: (t: RangeTarget) => {
+        const r = t.rects[0];
+        const first = t.sheet.cell(r.top, r.left)?.wrapText ?? false;
+        for (let i = r.top; i <= r.bottom; i++) for (let j = r.left; j <= r.right; j++) if ((t.sheet.cell(i, j)?.wrapText ?? false) !== first) return null;
+        return first;
+      },
+      columnWidth: (t: RangeTarget) => t.sheet.columnWidths.get(t.rects[0].left) ?? 48,
+    };
+  }
+  get wrapText(): boolean | null {
+    return this._get('wrapText');
+  }
+  set wrapText(v: boolean) {
+    this._command('wrapText', (t: RangeTarget) => {
+      const r = t.rects[0];
+      if (cellCount(r) > 1_000_000) throw new NotImplementedInFake('RangeFormat.wrapText on more than 1,000,000 cells');
+      for (let i = r.top; i <= r.bottom; i++) for (let j = r.left; j <= r.right; j++) t.sheet.cellFor(i, j).wrapText = v;
+    });
+  }
+  get columnWidth(): number {
+    return this._get('columnWidth');
+  }
+  set columnWidth(v: number) {
+    this._command('columnWidth', (t: RangeTarget) => {
+      for (let c = t.rects[0].left; c <= t.rects[0].right; c++) t.sheet.columnWidths.set(c, v);
+    });
+  }
+}
+
+class RangeAreas extends ClientObject {
+  override _scalars() {
+    return {
+      address: (t: RangeTarget) => t.rects.map((r) => qualify(t.sheet.name, r)).join(', '),
+      areaCount: (t: RangeTarget) => t.rects.length,
+    };
+  }
+  override _navs() {
+    return ['areas', 'conditionalFormats'];
+  }
+  get address(): string {
+    return this._get('address');
+  }
+  get areaCount(): number {
+    return this._get('areaCount');
+  }
+  get areas(): RangeCollection {
+    return this._child('areas', RangeCollection, () => this._resolve());
+  }
+  get conditionalFormats(): ConditionalFormatCollection {
+    return this._child('conditionalFormats', ConditionalFormatCollection, () => this._resolve());
+  }
+}
+
+class RangeCollection extends Collection<Range> {
+  override _makeItems(t: RangeTarget): Range[] {
+    return t.rects.map((r) => rangeProxy(this._ctx, () => ({ sheet: t.sheet, rects: [r] })));
+  }
+}
+
+// ---------------------------------------------------------------- conditional formats
+
+interface CFTarget {
+  sheet: Sheet;
+  cf: CF;
+}
+
+const TYPES = ['Custom', 'DataBar', 'ColorScale', 'IconSet', 'TopBottom', 'PresetCriteria', 'ContainsText', 'CellValue'];
+
+class ConditionalFormatCollection extends Collection<ConditionalFormat> {
+  private target(): RangeTarget | null {
+    return this._resolve() as RangeTarget | null;
+  }
+  override _loadNow(paths: string[][], acc: Accounting): void {
+    if (this._ctx._fake.quirks.refuseCustomLoadsOnCollections && paths.some((p) => p.some((seg) => seg === 'custom' || seg === 'customOrNullObject'))) {
+      // As some Excel builds do (office-js issues #2180, #6827).
+      throw new FakeOfficeError('InvalidOperation', 'This operation is not permitted for the current object.');
+    }
+    super._loadNow(paths, acc);
+  }
+  override _makeItems(t: RangeTarget): ConditionalFormat[] {
+    return t.sheet.cfs.filter((cf) => cf.areas.some((a) => t.rects.some((r) => intersects(a, r)))).map((cf) => cfProxy(this._ctx, () => liveCF(t.sheet, cf)));
+  }
+  add(type: string): ConditionalFormat {
+    if (!TYPES.includes(type)) throw new FakeOfficeError('InvalidArgument', `Unknown conditional format type ${type}`);
+    if (type !== 'Custom') throw new NotImplementedInFake(`ConditionalFormatCollection.add("${type}")`);
+    let created: CFTarget | undefined;
+    const proxy = cfProxy(this._ctx, () => created ?? missing('conditional format being added'));
+    this._ctx._queue({
+      requestBytes: 32,
+      run: () => {
+        const t = this.target();
+        if (!t) throw new NotImplementedInFake('ConditionalFormatCollection.add on a null object');
+        const cf: CF = { id: this._ctx._fake._newId(), type, areas: t.rects.map((r) => ({ ...r })), formula: null, fill: null, fontColor: null, stopIfTrue: false };
+        t.sheet.cfs.unshift(cf); // "at the first/top priority"
+        created = { sheet: t.sheet, cf };
+      },
+    });
+    return proxy;
+  }
+  private find(id: string): CFTarget | null {
+    const t = this.target();
+    if (!t) return null;
+    const cf = t.sheet.cfs.find((c) => c.id === id && c.areas.some((a) => t.rects.some((r) => intersects(a, r))));
+    return cf ? { sheet: t.sheet, cf } : null;
+  }
+  getItem(id: string): ConditionalFormat {
+    return cfProxy(this._ctx, () => this.find(id) ?? missing(`conditional format ${id}`));
+  }
+  getItemOrNullObject(id: string): ConditionalFormat {
+    return cfProxy(this._ctx, () => this.find(id))._instantiate();
+  }
+}
+
+function liveCF(sheet: Sheet, cf: CF): CFTarget {
+  return sheet.cfs.includes(cf) ? { sheet, cf } : missing(`conditional format ${cf.id}`);
+}
+
+function cfProxy(ctx: RequestContext, resolve: () => CFTarget | null): ConditionalFormat {
+  return make(ConditionalFormat, ctx, resolve);
+}
+
+class ConditionalFormat extends ClientObject {
+  override _scalars() {
+    return {
+      id: (t: CFTarget) => t.cf.id,
+      type: (t: CFTarget) => t.cf.type,
+      priority: (t: CFTarget) => t.sheet.cfs.indexOf(t.cf),
+      stopIfTrue: (t: CFTarget) => t.cf.stopIfTrue,
+    };
+  }
+  override _navs() {
+    return ['custom', 'customOrNullObject'];
+  }
+  get id(): string {
+    return this._get('id');
+  }
+  get type(): string {
+    return this._get('type');
+  }
+  get priority(): number {
+    return this._get('priority');
+  }
+  get stopIfTrue(): boolean {
+    return this._get('stopIfTrue');
+  }
+  get custom(): CustomConditionalFormat {
+    return this._child('custom', CustomConditionalFormat, () => {
+      const t = this._resolve() as CFTarget | null;
+      if (t && t.cf.type !== 'Custom') throw new FakeOfficeError('InvalidOperation', 'This operation is not permitted for the current object.');
+      return t;
+    });
+  }
+  get customOrNullObject(): CustomConditionalFormat {
+    return this._child('customOrNullObject', CustomConditionalFormat, () => {
+      const t = this._resolve() as CFTarget | null;
+      return t && t.cf.type === 'Custom' ? t : null;
+    });
+  }
+  delete(): void {
+    this._command('delete()', (t: CFTarget) => {
+      t.sheet.cfs.splice(t.sheet.cfs.indexOf(t.cf), 1);
+    });
+  }
+}
+
+class CustomConditionalFormat extends ClientObject {
+  override _navs() {
+    return ['rule', 'format'];
+  }
+  get rule(): ConditionalFormatRule {
+    return this._child('rule', ConditionalFormatRule, () => this._resolve());
+  }
+  get format(): ConditionalRangeFormat {
+    return this._child('format', ConditionalRangeFormat, () => this._resolve());
+  }
+}
+
+class ConditionalFormatRule extends ClientObject {
+  override _scalars() {
+    return { formula: (t: CFTarget) => t.cf.formula };
+  }
+  get formula(): string {
+    return this._get('formula');
+  }
+  set formula(v: string) {
+    this._command('formula', (t: CFTarget) => (t.cf.formula = v));
+  }
+}
+
+class ConditionalRangeFormat extends ClientObject {
+  override _navs() {
+    return ['fill', 'font'];
+  }
+  get fill(): ConditionalRangeFill {
+    return this._child('fill', ConditionalRangeFill, () => this._resolve());
+  }
+  get font(): ConditionalRangeFont {
+    return this._child('font', ConditionalRangeFont, () => this._resolve());
+  }
+}
+
+class ConditionalRangeFill extends ClientObject {
+  override _scalars() {
+    return { color: (t: CFTarget) => t.cf.fill };
+  }
+  get color(): string {
+    return this._get('color');
+  }
+  set color(v: string) {
+    const c = normalColor(v, 'ConditionalRangeFill.color');
+    this._command('color', (t: CFTarget) => (t.cf.fill = c));
+  }
+}
+
+class ConditionalRangeFont extends ClientObject {
+  override _scalars() {
+    return { color: (t: CFTarget) => t.cf.fontColor };
+  }
+  get color(): string {
+    return this._get('color');
+  }
+  set color(v: string) {
+    const c = normalColor(v, 'ConditionalRangeFont.color');
+    this._command('color', (t: CFTarget) => (t.cf.fontColor = c));
+  }
+}
+
+// ---------------------------------------------------------------- the fake
+
+export interface FakeLimits {
+  /** Excel on the web: 5 MB per request and per response. */
+  payloadBytes: number;
+  /** Cells of one range that can be read. */
+  rangeCells: number;
+}
+
+export interface FakeOptions {
+  limits?: Partial<FakeLimits>;
+  displayLanguage?: string;
+}
+
+export class FakeExcel {
+  /** Round trips: syncs that carried commands (including the flush at the end of Excel.run). */
+  syncCount = 0;
+  syncLog: SyncRecord[] = [];
+  /** Options of every Excel.run. */
+  runs: { delayForCellEdit: boolean }[] = [];
+  /** While set, a run without delayForCellEdit fails as office.js does in cell edit mode. */
+  cellEditMode = false;
+  /** Behaviours of some Excel builds the adapter must survive. */
+  quirks = { refuseCustomLoadsOnCollections: false };
+  limits: FakeLimits;
+  displayLanguage: string;
+  name: string | undefined;
+  activeSheet: string;
+  selection: { sheet: string; address: string } | undefined;
+  _sheets: Sheet[] = [];
+  _settings = new Map<string, string>();
+  private nextId = 1;
+
+  constructor(data: FakeWorkbookData, options: FakeOptions = {}) {
+    this.limits = { payloadBytes: 5_000_000, rangeCells: 5_000_000, ...options.limits };
+    this.displayLanguage = options.displayLanguage ?? 'zh-CN';
+    this.name = data.name;
+    for (const sd of data.sheets) {
+      const s = new Sheet(sd.name, sd.visibility ?? 'Visible');
+      for (const [addr, cell] of Object.entries(sd.cells)) {
+        const { r, c } = parseCellName(addr);
+        s.cells.set(Sheet.key(r, c), clone(cell));
+      }
+      s.merges = (sd.merges ?? []).map(parseRef);
+      // Ids are valid for one session: numbered afresh whenever a workbook is opened.
+      s.cfs = (sd.conditionalFormats ?? []).map((d) => ({
+        id: this._newId(),
+        type: d.type,
+        areas: parseRefs(d.areas),
+        formula: d.formula ?? null,
+        fill: d.fill ?? null,
+        fontColor: d.fontColor ?? null,
+        stopIfTrue: d.stopIfTrue ?? false,
+      }));
+      for (const [col, w] of Object.entries(sd.columnWidths ?? {})) s.columnWidths.set(colIndex(col), w);
+      this._sheets.push(s);
+    }
+    for (const [k, v] of Object.entries(data.settings ?? {})) this._settings.set(k, JSON.stringify(v));
+    this.activeSheet = data.activeSheet ?? this._sheets.find((s) => s.visibility === 'Visible')?.name ?? '';
+  }
+
+  _newId(): string {
+    const n = this.nextId++;
+    return `{${n.toString(16).toUpperCase().padStart(8, '0')}-0000-0000-0000-000000000000}`;
+  }
+
+  _sheet(name: string): Sheet | undefined {
+    return this._sheets.find((s) => s.name === name);
+  }
+
+  /** The workbook as saved to a file (what a reopen starts from). */
+  save(): FakeWorkbookData {
+    return {
+      name: this.name,
+      activeSheet: this.activeSheet,
+      settings: Object.fromEntries([...this._settings].map(([k, v]) => [k, JSON.parse(v)])),
+      sheets: this._sheets.map((s) => {
+        const snap = this.sheetSnapshot(s);
+        return {
+          name: s.name,
+          visibility: s.visibility,
+          cells: snap.cells,
+          merges: snap.merges,
+          conditionalFormats: snap.conditionalFormats.map(({ id: _id, ...rest }) => rest),
+          columnWidths: snap.columnWidths,
+        };
+      }),
+    };
+  }
+
+  /** Save, close and open again: a new session (new conditional-format ids, no proxies). */
+  reopen(): FakeExcel {
+    return new FakeExcel(this.save(), { limits: this.limits, displayLanguage: this.displayLanguage });
+  }
+
+  private sheetSnapshot(s: Sheet): SheetSnapshot {
+    const keys = [...s.cells.keys()].sort((a, b) => a - b);
+    const cells: Record<string, FakeCell> = {};
+    for (const k of keys) cells[cellName(Math.floor(k / (MAX_COL + 1)), k % (MAX_COL + 1))] = clone(s.cells.get(k)!);
+    return {
+      name: s.name,
+      visibility: s.visibility,
+      cells,
+      merges: s.merges.map(rectName),
+      conditionalFormats: s.cfs.map((cf) => ({
+        id: cf.id,
+        type: cf.type,
+        areas: cf.areas.map(rectName).join(','),
+        formula: cf.formula,
+        fill: cf.fill,
+        fontColor: cf.fontColor,
+        stopIfTrue: cf.stopIfTrue,
+      })),
+      columnWidths: Object.fromEntries([...s.columnWidths].sort((a, b) => a[0] - b[0]).map(([c, w]) => [letters(c), w])),
+    };
+  }
+
+  /** Every cell's value and format, every sheet's conditional formats (with ids), and the settings. */
+  snapshot(): WorkbookSnapshot {
+    return {
+      sheets: this._sheets.map((s) => this.sheetSnapshot(s)),
+      settings: Object.fromEntries([...this._settings].map(([k, v]) => [k, JSON.parse(v)])),
+    };
+  }
+
+  /** A cell's stored content and direct format. */
+  cell(sheet: string, address: string): FakeCell | undefined {
+    const s = this._sheet(sheet);
+    if (!s) throw new Error(`FakeExcel: no sheet ${sheet}`);
+    const { r, c } = parseCellName(address);
+    return clone(s.cell(r, c));
+  }
+
+  /** The conditional formats that apply to a cell, top priority first. */
+  conditionalFormatsAt(sheet: string, address: string): ConditionalFormatSnapshot[] {
+    const s = this._sheet(sheet);
+    if (!s) throw new Error(`FakeExcel: no sheet ${sheet}`);
+    const { r, c } = parseCellName(address);
+    return s.cfs
+      .filter((cf) => cf.areas.some((a) => contains(a, r, c)))
+      .map((cf) => ({ id: cf.id, type: cf.type, areas: cf.areas.map(rectName).join(','), formula: cf.formula, fill: cf.fill, fontColor: cf.fontColor, stopIfTrue: cf.stopIfTrue }));
+  }
+
+  setting(key: string): unknown {
+    const v = this._settings.get(key);
+    return v === undefined ? undefined : JSON.parse(v);
+  }
+
+  /** Stores a raw setting (as another add-in version or a broken save might have left it). */
+  setSetting(key: string, value: unknown): void {
+    this._settings.set(key, JSON.stringify(value));
+  }
+
+  async run<T>(a: unknown, b?: unknown): Promise<T> {
+    let options: Record<string, unknown> | undefined;
+    let batch: (ctx: RequestContext) => unknown;
+    if (typeof a === 'function' && b === undefined) batch = a as typeof batch;
+    else if (a && typeof a === 'object' && !Array.isArray(a) && !(a instanceof ClientObject) && typeof b === 'function') {
+      options = a as Record<string, unknown>;
+      for (const k of Object.keys(options)) if (k !== 'delayForCellEdit' && k !== 'mergeUndoGroup') throw new NotImplementedInFake(`Excel.run option ${k}`);
+      batch = b as typeof batch;
+    } else throw new NotImplementedInFake('Excel.run with these arguments');
+    const delay = options?.delayForCellEdit === true;
+    this.runs.push({ delayForCellEdit: delay });
+    const ctx = new RequestContext(this, delay, this.runs.length);
+    try {
+      const pending = batch(loud(ctx, 'RequestContext'));
+      if (!pending || typeof (pending as Promise<T>).then !== 'function') {
+        throw new FakeOfficeError('RunMustReturnPromise', 'The batch function passed to the ".run" method didn\'t return a promise.');
+      }
+      const result = (await pending) as T;
+      await ctx.sync(); // office.js flushes what is still queued when the batch returns
+      return result;
+    } finally {
+      ctx._closed = true;
+    }
+  }
+
+  async _sync(ctx: RequestContext): Promise<void> {
+    if (ctx._closed) throw new FakeOfficeError('InvalidRequestContext', 'Cannot use the object across different request contexts.');
+    const commands = ctx._commands;
+    ctx._commands = [];
+    await Promise.resolve();
+    if (commands.length === 0) return; // nothing to send: no round trip
+    this.syncCount++;
+    const record: SyncRecord = { run: ctx._run, commands: commands.length, requestBytes: 0, responseBytes: 0 };
+    this.syncLog.push(record);
+    try {
+      if (this.cellEditMode && !ctx._delay) {
+        throw new FakeOfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.');
+      }
+      record.requestBytes = commands.reduce((n, c) => n + c.requestBytes, 0);
+      if (record.requestBytes > this.limits.payloadBytes) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+      const acc: Accounting = { responseBytes: 0, deliver: [] };
+      for (const c of commands) c.run(acc);
+      record.responseBytes = acc.responseBytes;
+      if (acc.responseBytes > this.limits.payloadBytes) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+      for (const d of acc.deliver) d();
+    } catch (e) {
+      record.error = (e as { code?: string }).code ?? (e as Error).name;
+      throw e;
+    }
+  }
+}
+
+/** The globals office.js would provide, backed by the fake. */
+export function installFakeOffice(fake: FakeExcel): () => void {
+  const g = globalThis as Record<string, unknown>;
+  const before = { Excel: g.Excel, Office: g.Office };
+  g.Excel = loud(
+    {
+      run: (a: unknown, b?: unknown) => fake.run(a, b),
+    },
+    'Excel',
+  );
+  g.Office = loud({ context: loud({ displayLanguage: fake.displayLanguage }, 'Office.context') }, 'Office');
+  return () => {
+    g.Excel = before.Excel;
+    g.Office = before.Office;
+  };
+}
