@@ -11,6 +11,7 @@
  */
 import * as fs from 'fs';
 import { measureBatch } from './batch';
+import { measureAddin } from './addin';
 import * as os from 'os';
 import * as path from 'path';
 import * as v8 from 'v8';
@@ -196,6 +197,13 @@ async function main(): Promise<void> {
   log('batch: 200 copies of the sample, one worker vs all cores');
   const batch = await measureBatch(SEED_FILE, QUICK ? 40 : 200);
 
+  log('add-in: production build (initial load size) and Office.js round trips of a check');
+  const largest = synthetic[synthetic.length - 1];
+  const addin = await measureAddin([
+    { name: 'seed', file: SEED_FILE },
+    { name: largest.name, file: largest.file },
+  ]);
+
   const byN = new Map(synthetic.map((s) => [s.kemu_rows_per_table!, s]));
   const e4 = byN.get(4000)!;
   const e8 = byN.get(8000)!;
@@ -233,6 +241,7 @@ async function main(): Promise<void> {
     sample: seed,
     synthetic,
     batch,
+    addin,
     targets: {
       target: 'engine ≤ 10% of parse time, growing linearly',
       engine_parse_ratio_limit: RATIO_LIMIT,
