@@ -54,34 +54,30 @@ export class Values {
     return this.tables.get(table)?.rows ?? [];
   }
 
-  /** A supplement amount; records the key as missing when absent. */
+  /** A supplement entry as written; records the key as missing when absent or blank. */
+  private given(key: string): string | undefined {
+    const v = this.supplement[key];
+    if (v === undefined || String(v).trim() === '') {
+      this.missing.set(key, this.label(key));
+      return undefined;
+    }
+    return String(v).trim();
+  }
+
+  /** A supplement amount (万元). */
   amount(key: string): Val | undefined {
-    const v = this.supplement[key];
-    if (v === undefined || v === '') {
-      this.missing.set(key, this.label(key));
-      return undefined;
-    }
-    return { value: new Decimal(String(v).replace(/,/g, '')), source: { kind: 'supplement', key } };
+    const v = this.given(key);
+    return v === undefined ? undefined : { value: new Decimal(v.replace(/,/g, '')), source: { kind: 'supplement', key } };
   }
 
-  /** A supplement text (reason, purpose, measure); records the key as missing when absent. */
+  /** A supplement text (reason, purpose, measure). */
   text(key: string): string | undefined {
-    const v = this.supplement[key];
-    if (v === undefined || String(v).trim() === '') {
-      this.missing.set(key, this.label(key));
-      return undefined;
-    }
-    return String(v).trim();
+    return this.given(key);
   }
 
-  /** A supplement count as written ("0", "12"); records the key as missing when absent. */
+  /** A supplement count as written ("0", "12"). */
   count(key: string): string | undefined {
-    const v = this.supplement[key];
-    if (v === undefined || String(v).trim() === '') {
-      this.missing.set(key, this.label(key));
-      return undefined;
-    }
-    return String(v).trim();
+    return this.given(key);
   }
 
   placeholder(key: string): string {

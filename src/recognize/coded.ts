@@ -3,7 +3,7 @@ import { cellAt, columnCount } from '../core/grid';
 import type { Figure, TableRow } from '../core/table';
 import { labelKey, normalize } from '../core/text';
 import { matchColumns, isRowNumberHeader } from './columns';
-import { headerPaths, isMetaRow, isOrdinalRow, ordinals, textAt } from './header';
+import { headerBlock, headerPaths, ordinals, textAt } from './header';
 import { figureAt, type Region, type Structure } from './region';
 
 const CODE = /^(\d{3}|\d{5}|\d{7})(?!\d)(.*)$/;
@@ -110,12 +110,7 @@ export function readCoded(region: Region): Structure | undefined {
   if (rows.length === 0) return undefined;
 
   const firstData = rows[0].sheetRow;
-  const headerRows: number[] = [];
-  let ordinalRow: number | undefined;
-  for (let r = region.titleRow + 1; r < firstData; r++) {
-    if (isOrdinalRow(sheet, r)) ordinalRow = r;
-    else if (!isMetaRow(sheet, r)) headerRows.push(r);
-  }
+  const { headerRows, ordinalRow } = headerBlock(sheet, region.titleRow + 1, firstData);
   const paths = headerPaths(sheet, region.merges, headerRows);
   const width = columnCount(sheet);
   // The name column is the 科目名称 header when present.

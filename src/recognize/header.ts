@@ -120,3 +120,14 @@ export function isMetaRow(sheet: SheetGrid, row: number): boolean {
   }
   return any;
 }
+
+/** The header block between a title and the first data row: its header rows (meta lines left out) and its 栏次 row. */
+export function headerBlock(sheet: SheetGrid, from: number, to: number): { headerRows: number[]; ordinalRow?: number } {
+  const headerRows: number[] = [];
+  let ordinalRow: number | undefined;
+  for (let r = from; r < to; r++) {
+    if (isOrdinalRow(sheet, r)) ordinalRow = r;
+    else if (!isMetaRow(sheet, r)) headerRows.push(r);
+  }
+  return { headerRows, ordinalRow };
+}

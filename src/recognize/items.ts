@@ -8,7 +8,7 @@ import { labelKey } from '../core/text';
 import { classCodeForLabel } from '../templates/functionClasses';
 import type { ItemSpec, SideSpec } from '../templates/types';
 import { isRowNumberHeader, matchColumns } from './columns';
-import { headerPaths, isMetaRow, isOrdinalRow, ordinals, textAt } from './header';
+import { headerBlock, headerPaths, ordinals, textAt } from './header';
 import { figureAt, type Region, type Structure } from './region';
 
 const itemLabels = new WeakMap<ItemSpec, Set<string>>();
@@ -60,12 +60,7 @@ export function readItems(region: Region): Structure | undefined {
   }
   if (firstData < 0) return undefined;
 
-  const headerRows: number[] = [];
-  let ordinalRow: number | undefined;
-  for (let r = region.titleRow + 1; r < firstData; r++) {
-    if (isOrdinalRow(sheet, r)) ordinalRow = r;
-    else if (!isMetaRow(sheet, r)) headerRows.push(r);
-  }
+  const { headerRows, ordinalRow } = headerBlock(sheet, region.titleRow + 1, firstData);
   const paths = headerPaths(sheet, region.merges, headerRows);
   const ords = ordinals(sheet, ordinalRow);
 
