@@ -12,7 +12,8 @@ import { TEMPLATES } from './templates/tables';
 import type { Family, TableKey } from './templates/types';
 import { a1Range } from './core/grid';
 import { checkNarrative } from './narrative-check';
-import { checkAttachment, crossCheckAttachments, recognizeAttachments, type Attachment } from './attachments';
+import { checkAttachment, checkGradeCounts, crossCheckAttachments, recognizeAttachments, type Attachment } from './attachments';
+import { statedPerformance } from './narrative-check/performance';
 import { findNarrativeSheet } from './narrative-check/workbook';
 
 export interface TableSummary {
@@ -140,6 +141,9 @@ export function checkWorkbook(workbook: WorkbookGrid, rules: RuleDef[] = CATALOG
   // 项目支出绩效自评表: each one's own rules, and Σ 执行数 against 项目支出.
   const attachments = recognizeAttachments(workbook);
   if (attachments.length) findings.push(...attachments.flatMap(checkAttachment), ...crossCheckAttachments(attachments, rec.tables));
+  // X18: the narrative's 自评 counts against the 自评表 themselves.
+  const stated = attachments.length && narrative ? statedPerformance(narrative.sections) : undefined;
+  if (stated) findings.push(...checkGradeCounts(attachments, stated));
   const attachmentSheets = new Set(attachments.map((a) => a.sheet));
   const unrecognizedSheets = rec.unrecognized.filter((u) => u.sheet !== narrative?.sheet && !attachmentSheets.has(u.sheet));
   const tableOrder = new Map(rec.tables.map((t, i) => [t.id, i]));

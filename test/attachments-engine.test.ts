@@ -23,3 +23,22 @@ describe('绩效自评表 with the ten tables', () => {
     assert.ok(!n.missing.some((m) => m.key.startsWith('绩效.') && m.key !== '绩效.改进措施'));
   });
 });
+
+describe('X18: the narrative\'s 自评 counts against the 自评表', () => {
+  it('agree on the seed, and a wrong count in the 情况说明 sheet is an error there', async () => {
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const text = fs.readFileSync(path.join(__dirname, 'fixtures', 'seed-narrative.txt'), 'utf8');
+    const build = async (narrative: string) => {
+      const grid = await sampleGrid();
+      grid.sheets.push(...workbookToGrid(await loadWorkbook('samples/seed-2024-attachments.xlsx')).sheets);
+      grid.sheets.push({ name: '情况说明', rows: narrative.split('\n').filter((l) => l.trim()).map((l) => [l]) });
+      return checkWorkbook(grid);
+    };
+    assert.deepEqual((await build(text)).findings.filter((f) => f.rule === 'X18'), []);
+    const wrong = await build(text.replace('9个项目自评等级为“优”', '8个项目自评等级为“优”'));
+    const x18 = wrong.findings.filter((f) => f.rule === 'X18');
+    assert.ok(x18.length >= 1, JSON.stringify(x18));
+    assert.ok(x18.every((f) => f.severity === 'error' && f.cells.some((c) => c.sheet === '情况说明')));
+  });
+});
