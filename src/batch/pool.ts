@@ -1,7 +1,9 @@
 /** Checks many workbooks on all cores (worker threads), in input order, reporting progress. */
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { buildSync } from 'esbuild';
 import { summarise, type SummaryRow } from './summary';
 
 export interface BatchOptions {
@@ -22,7 +24,10 @@ export async function checkMany(files: string[], opts: BatchOptions = {}): Promi
     return rows;
   }
   let next = 0;
-  const workers = Array.from({ length: jobs }, () => new Worker(path.join(__dirname, 'worker-entry.js')));
+  // Workers start from one JavaScript bundle of the engine, built once per run: compiling the TypeScript
+  // sources in every worker would cost seconds each.
+  const script = bundleWorker();
+  const workers = Array.from({ length: jobs }, () => new Worker(script));
   try {
     await Promise.all(
       workers.map(
@@ -45,6 +50,16 @@ export async function checkMany(files: string[], opts: BatchOptions = {}): Promi
     );
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
+    fs.rmSync(script, { force: true });
   }
   return rows;
+}
+
+/** The worker as one CommonJS file inside node_modules/.cache, so its packages resolve from the project. */
+function bundleWorker(): string {
+  const dir = path.join(__dirname, '..', '..', 'node_modules', '.cache', 'juesuan');
+  fs.mkdirSync(dir, { recursive: true });
+  const outfile = path.join(dir, `worker-${process.pid}-${Date.now()}.js`);
+  buildSync({ entryPoints: [path.join(__dirname, 'worker.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', packages: 'external', outfile, logLevel: 'silent' });
+  return outfile;
 }
