@@ -3,11 +3,13 @@
 //   npx webpack --mode production              → dist/taskpane.html (+ its bundle), dist/harness.html, lazy docx chunk
 //   npx webpack serve --mode development       → https://localhost:3000/taskpane.html with the Office dev certificate
 //   npx webpack --mode production --env only=harness --env out=test-output/e2e-dist   (what the e2e test builds)
+//   npx webpack --mode production --env only=web --env out=dist-web   → the offline web page (npm run web builds and serves it)
 //
 // One TypeScript loader (ts-loader, transpileOnly; type checking is `tsc --noEmit -p taskpane`), evergreen
 // browsers only (ES2020, no polyfills), no source maps in production. The engine (src/) is bundled as is:
 // it imports no Node built-ins. Office.js is not bundled: taskpane.html loads it from Microsoft's CDN.
 const path = require('node:path');
+const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
@@ -16,6 +18,9 @@ const PAGES = {
   taskpane: { entry: './taskpane/office.ts', template: './taskpane/taskpane.html', filename: 'taskpane.html' },
   // The same pane over an in-memory workbook, for the browser tests; loads no Office.js.
   harness: { entry: './taskpane/harness/harness.tsx', template: './taskpane/harness/harness.html', filename: 'harness.html' },
+  // The offline web page for WPS and older Excel: the same pane over .xlsx files opened in the browser
+  // (ExcelJS's browser build in a lazy chunk). Relative URLs throughout, so the folder also works from file://.
+  web: { entry: './taskpane/web/web.tsx', template: './taskpane/web/web.html', filename: 'web.html' },
 };
 
 /**
@@ -50,9 +55,15 @@ module.exports = async (env = {}, argv = {}) => {
       path: env.out ? path.resolve(__dirname, String(env.out)) : path.resolve(__dirname, 'dist'),
       filename: development ? '[name].js' : '[name].[contenthash:8].js',
       chunkFilename: development ? '[name].chunk.js' : '[name].[contenthash:8].chunk.js',
+      // Script URLs relative to the page (dist/web.html opened from a shared folder loads its chunks beside it).
+      publicPath: 'auto',
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.tsx', '.mjs', '.js'] },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.mjs', '.js'],
+      // src/adapters/exceljs/read.ts reads files with node:fs only in loadWorkbook(path), which the browser never calls.
+      fallback: { 'fs/promises': false },
+    },
     module: {
       rules: [
         {
@@ -67,19 +78,26 @@ module.exports = async (env = {}, argv = {}) => {
     },
     devtool: development ? 'eval-cheap-module-source-map' : false,
     optimization: {
-      // The one lazy chunk (the Word writer and the docx library) stays one file, loaded on 下载 .docx.
+      // Each lazy chunk stays one file: the Word writer and the docx library, loaded on 下载 .docx; on the
+      // web page also ExcelJS and the workbook code, loaded when a workbook is opened.
       splitChunks: { cacheGroups: { defaultVendors: false, default: false } },
     },
     performance: { hints: false }, // the initial size is measured gzipped by test/e2e/bundle.ts
-    plugins: only.map(
-      (name) =>
-        new HtmlWebpackPlugin({
-          template: PAGES[name].template,
-          filename: PAGES[name].filename,
-          chunks: [name],
-          scriptLoading: 'defer',
-        }),
-    ),
+    plugins: [
+      ...only.map(
+        (name) =>
+          new HtmlWebpackPlugin({
+            template: PAGES[name].template,
+            filename: PAGES[name].filename,
+            chunks: [name],
+            scriptLoading: 'defer',
+          }),
+      ),
+      // "node:fs/promises" → "fs/promises", which resolve.fallback leaves empty in the browser.
+      new webpack.NormalModuleReplacementPlugin(/^node:fs\/promises$/, (resource) => {
+        resource.request = resource.request.replace(/^node:/, '');
+      }),
+    ],
   };
   if (only.includes('taskpane')) {
     // What the manifest points at besides the pane: the ribbon icons and the (empty) function file.

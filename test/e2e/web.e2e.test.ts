@@ -1,0 +1,317 @@
+/**
+ * The offline web page (taskpane/web) in Chromium: a real .xlsx opened through the file input, the
+ * task pane's check over it, the read-only workbook view (marks, selection, sheets), the downloads
+ * (annotated workbook, supplement, the 情况说明 sheet carried by the workbook), several files, the page
+ * opened from a folder (file://), and no request leaving 127.0.0.1.
+ *
+ * Needs Chromium at /usr/bin/chromium. Builds the page with webpack into test-output/web-dist unless
+ * that build is newer than the sources.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import ExcelJS from 'exceljs';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { workbookToGrid } from '../../src/adapters/exceljs/read';
+import { checkWorkbook } from '../../src/engine';
+import { locate, SAMPLE, sampleGrid } from '../helpers/sample';
+import { bundleSizes } from './bundle';
+import { isStale, ROOT } from './build';
+import { serveDir, type StaticServer } from './server';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const OUT = path.join(ROOT, 'test-output');
+const WEB_DIST = path.join(OUT, 'web-dist');
+const SCREEN = { width: 1440, height: 900 };
+
+async function buildWeb(): Promise<void> {
+  if (!isStale(WEB_DIST, 'web.html')) return;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const webpack = require('webpack') as (config: unknown, cb: (err: Error | null, stats?: { hasErrors(): boolean; toString(o: unknown): string }) => void) => void;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const configure = require(path.join(ROOT, 'webpack.config.js')) as (env: object, argv: object) => Promise<unknown>;
+  const config = await configure({ only: 'web', out: path.relative(ROOT, WEB_DIST) }, { mode: 'production' });
+  await new Promise<void>((resolve, reject) =>
+    webpack(config, (err, stats) => {
+      if (err) reject(err);
+      else if (!stats || stats.hasErrors()) reject(new Error(`webpack failed:\n${stats?.toString('errors-only')}`));
+      else resolve();
+    }),
+  );
+}
+
+async function gridOf(file: string) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return { wb, grid: workbookToGrid(wb) };
+}
+
+describe('offline web page (web.html)', function () {
+  this.timeout(240_000);
+
+  let server: StaticServer;
+  let context: BrowserContext;
+  let page: Page;
+  let tmp: string;
+  let changed: string; // the sample with 公开03表 2010350 基本支出 = 191.12
+  let broken: { sheet: string; cell: string };
+  const outside: string[] = [];
+  const requested: string[] = [];
+  const pageErrors: string[] = [];
+
+  const button = (name: string, p: Page = page) => p.getByRole('button', { name, exact: true });
+  const idle = (p: Page = page) => p.waitForSelector('[data-busy]', { state: 'detached' });
+  const pane = (p: Page = page) => p.locator('.web-pane-slot:not([hidden])');
+  const view = (p: Page = page) => p.locator('[data-workbook-view]');
+  const td = (cell: string, p: Page = page) => p.locator(`.wv-scroll td[data-cell="${cell}"]`);
+
+  async function download(p: Page, name: string, within?: ReturnType<Page['locator']>): Promise<{ file: string; name: string }> {
+    const target = within ? within.getByRole('button', { name, exact: true }) : button(name, p);
+    const [d] = await Promise.all([p.waitForEvent('download'), target.click()]);
+    const file = path.join(tmp, `${Date.now()}-${d.suggestedFilename()}`);
+    await d.saveAs(file);
+    return { file, name: d.suggestedFilename() };
+  }
+
+  before(async function () {
+    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+    await buildWeb();
+    server = await serveDir(WEB_DIST);
+
+    // The user's file: the sample with one figure changed, written by ExcelJS as any .xlsx.
+    broken = locate(await sampleGrid(), 'T03', '2010350', '基本支出');
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-web-'));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(SAMPLE);
+    wb.getWorksheet(broken.sheet)!.getCell(broken.cell).value = 191.12;
+    changed = path.join(tmp, '阳城县政务服务中心2024年度决算.xlsx');
+    await wb.xlsx.writeFile(changed);
+
+    fs.mkdirSync(OUT, { recursive: true });
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+    context = await browser.newContext({ viewport: SCREEN, acceptDownloads: true, locale: 'zh-CN', deviceScaleFactor: 1 });
+    context.on('close', () => void browser.close());
+    await context.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      // The built page opened from its folder (file://) may read its own files, nothing else.
+      if (url.protocol === 'file:' && decodeURIComponent(url.pathname).startsWith(WEB_DIST + path.sep)) return route.continue();
+      if (url.protocol === 'http:' && url.hostname === '127.0.0.1' && url.port === String(server.port)) return route.continue();
+      outside.push(route.request().url());
+      return route.abort();
+    });
+    context.on('request', (r) => requested.push(r.url()));
+    page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.goto(`${server.origin}/web.html`);
+  });
+
+  after(async function () {
+    await context?.close();
+    await server?.close();
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('loads the page light: ExcelJS and the Word writer are lazy chunks', function () {
+    const sizes = bundleSizes(WEB_DIST, 'web.html');
+    assert.ok(sizes.initialGzip <= 300 * 1024, `initial ${sizes.initialGzip} bytes gzipped`);
+    const xlsx = sizes.lazy.find((f) => /^xlsx\./.test(f.file));
+    assert.ok(xlsx && xlsx.gzip > 100 * 1024, `a lazy ExcelJS chunk: ${JSON.stringify(sizes.lazy)}`);
+    assert.ok(sizes.lazy.some((f) => /^docx\./.test(f.file)));
+    for (const f of sizes.initial) {
+      const js = fs.readFileSync(path.join(WEB_DIST, f.file), 'utf8');
+      assert.ok(!js.includes('xl/worksheets/sheet'), `${f.file} holds ExcelJS`);
+      assert.ok(!js.includes('word/document.xml'), `${f.file} holds the docx library`);
+    }
+    // Relative asset URLs: the folder works wherever it is put.
+    const html = fs.readFileSync(path.join(WEB_DIST, 'web.html'), 'utf8');
+    assert.ok(/<script[^>]+src="?web\.[0-9a-f]{8}\.js/.test(html), html.slice(0, 300));
+  });
+
+  it('opens on the welcome: the open button, drop zone, and nothing but the page loaded', async function () {
+    await page.getByText('打开部门决算公开工作簿').waitFor();
+    assert.ok(await page.locator('label', { hasText: '打开工作簿（.xlsx）' }).first().isVisible());
+    assert.equal(await page.getByLabel('打开工作簿（.xlsx）').first().getAttribute('type'), 'file');
+    assert.ok((await page.innerText('body')).includes('不会上传'));
+    assert.equal(requested.filter((u) => /xlsx\.[0-9a-f]{8}\.chunk\.js$/.test(u)).length, 0, 'ExcelJS not loaded before a file is opened');
+    await page.screenshot({ path: path.join(OUT, 'web-welcome.png') });
+  });
+
+  it('opens a workbook from the file input and shows it read-only, sheet by sheet, merges kept', async function () {
+    await page.setInputFiles('input[type=file]', changed);
+    await page.locator('[data-workbook-view=ready]').waitFor();
+    assert.ok(requested.some((u) => /xlsx\.[0-9a-f]{8}\.chunk\.js$/.test(u)), 'ExcelJS loaded now');
+    assert.equal(await page.getByRole('tab', { name: '阳城县政务服务中心2024年度决算.xlsx' }).getAttribute('aria-selected'), 'true');
+    const tabs = await page.locator('[data-sheet-tab]').allInnerTexts();
+    assert.deepEqual(tabs, ['公开01表', '公开02表', '公开03表', '公开04表', '公开05表', '公开06表', '公开07表', '公开08表', '公开09表', '公开10表']);
+    assert.equal(await view().getAttribute('data-active-sheet'), '公开01表');
+    // The title is one merged cell across the table (A1:F1), as in Excel.
+    assert.equal(await td('A1').getAttribute('colspan'), '6');
+    assert.equal(await td('B1').count(), 0);
+    assert.equal(await td('A1').innerText(), '收入支出决算总表');
+    // Figures as the number format shows them.
+    await page.locator('[data-sheet-tab="公开03表"]').click();
+    assert.equal(await view().getAttribute('data-active-sheet'), '公开03表');
+    assert.equal(await td('C7').innerText(), '403.05');
+  });
+
+  it('checks in the pane: findings, and the broken cell highlighted in the view', async function () {
+    await pane().getByRole('button', { name: '检查', exact: true }).click();
+    await idle();
+    const findings = await pane().locator('[data-view=findings]').innerText();
+    assert.ok(findings.includes('公开03表'), findings.slice(0, 300));
+    const expected = checkWorkbook((await gridOf(changed)).grid).counts;
+    assert.match(await pane().locator('[data-count=error]').innerText(), new RegExp(`^${expected.error}\\s*错误`));
+
+    // The view shows 公开03表 (opened above): its broken cell is red, with the message as its tooltip.
+    const cell = td(broken.cell);
+    await page.waitForFunction((c) => (globalThis as any).document.querySelector(`.wv-scroll td[data-cell="${c}"]`)?.classList.contains('wv-error'), broken.cell);
+    assert.equal(await cell.getAttribute('data-severity'), 'error');
+    assert.equal(await cell.evaluate((e) => (globalThis as any).getComputedStyle(e).backgroundColor), 'rgb(255, 199, 206)');
+    assert.equal(await cell.innerText(), '191.12');
+    const title = (await cell.getAttribute('title')) ?? '';
+    assert.ok(title.includes('错误') && title.includes('191.12'), title);
+    assert.ok((await page.locator('[data-sheet-tab="公开03表"] .wv-dot-error').innerText()).length > 0);
+  });
+
+  it('clicking a finding shows its sheet in the view, the cell selected and in sight', async function () {
+    await page.locator('[data-sheet-tab="公开01表"]').click();
+    assert.equal(await view().getAttribute('data-active-sheet'), '公开01表');
+    await pane().locator('section[data-table="公开03表"] li[data-severity=error] button').first().click();
+    await page.waitForFunction(() => (globalThis as any).document.querySelector('[data-workbook-view]')?.getAttribute('data-active-sheet') === '公开03表');
+    const cell = td(broken.cell);
+    assert.equal(await cell.getAttribute('aria-selected'), 'true');
+    assert.ok(await cell.isVisible());
+    const inView = await cell.evaluate((e) => {
+      const r = e.getBoundingClientRect();
+      const s = e.closest('.wv-scroll')!.getBoundingClientRect();
+      return r.top >= s.top && r.bottom <= s.bottom && r.left >= s.left && r.right <= s.right;
+    });
+    assert.ok(inView, 'scrolled into view');
+    assert.equal(await page.locator('[data-cellbar] .wv-addr').innerText(), broken.cell);
+    assert.ok((await page.locator('[data-cellbar]').innerText()).includes('191.12'));
+    await page.waitForTimeout(1300); // the selection's flash is over
+    await page.screenshot({ path: path.join(OUT, 'web.png') });
+  });
+
+  it('puts the pane above the workbook on a narrow screen', async function () {
+    await page.setViewportSize({ width: 760, height: 900 });
+    const paneBox = (await page.locator('.web-pane').boundingBox())!;
+    const sheetBox = (await page.locator('.web-sheet').boundingBox())!;
+    assert.ok(sheetBox.y >= paneBox.y + paneBox.height - 1, `${JSON.stringify(paneBox)} / ${JSON.stringify(sheetBox)}`);
+    assert.ok(sheetBox.width > 700);
+    await page.screenshot({ path: path.join(OUT, 'web-narrow.png') });
+    await page.setViewportSize(SCREEN);
+  });
+
+  it('downloads the annotated workbook: the broken cell filled red with a note, every value as uploaded', async function () {
+    const d = await download(page, '下载标注工作簿');
+    assert.equal(d.name, '阳城县政务服务中心2024年度决算（已标注）.xlsx');
+    const { wb, grid } = await gridOf(d.file);
+    const cell = wb.getWorksheet(broken.sheet)!.getCell(broken.cell);
+    assert.equal((cell.fill as ExcelJS.FillPattern).fgColor?.argb, 'FFFFC7CE');
+    const note = cell.note as ExcelJS.Comment | string;
+    const noteText = typeof note === 'string' ? note : note.texts!.map((t) => t.text).join('');
+    assert.ok(noteText.includes('决算助手') && noteText.includes('191.12'), noteText);
+    const original = (await gridOf(changed)).grid;
+    assert.deepEqual(grid.sheets.map((s) => s.name), original.sheets.map((s) => s.name));
+    for (let i = 0; i < original.sheets.length; i++) assert.deepEqual(grid.sheets[i].rows, original.sheets[i].rows, `values of ${original.sheets[i].name}`);
+    assert.ok((await page.locator('[data-notice=success]').innerText()).includes('已下载'));
+  });
+
+  it('keeps the supplement per file and offers it as a download; the 情况说明 sheet goes into the workbook', async function () {
+    await pane().getByRole('button', { name: '生成情况说明', exact: true }).click();
+    await idle();
+    await pane().locator('[data-narrative]').waitFor();
+    await pane().getByRole('textbox', { name: '上年收入总计', exact: true }).fill('461.57');
+    await pane().locator('[data-save-status=saved]').waitFor();
+    const s = await download(page, '下载补充信息');
+    assert.equal(s.name, '阳城县政务服务中心2024年度决算（补充信息）.json');
+    const json = JSON.parse(fs.readFileSync(s.file, 'utf8')) as Record<string, string>;
+    assert.equal(json['上年.收入总计'], '461.57');
+
+    // 插入到工作表: the view shows the new sheet, and the downloaded workbook carries it.
+    await pane().getByRole('button', { name: '插入到工作表', exact: true }).click();
+    await pane().getByText('已写入工作表“情况说明”').waitFor();
+    assert.equal(await view().getAttribute('data-active-sheet'), '情况说明');
+    assert.equal(await td('A1').innerText(), '第三部分 情况说明');
+    const d = await download(page, '下载标注工作簿');
+    const { wb } = await gridOf(d.file);
+    const lines = wb.getWorksheet('情况说明')!.getColumn(1).values.filter((v) => typeof v === 'string') as string[];
+    assert.equal(lines[0], '第三部分 情况说明');
+    assert.ok(lines.some((l) => l.includes('减少58.52万元')), lines.slice(0, 5).join('\n'));
+
+    // The .docx of the pane works here too.
+    const docx = await download(page, '下载 .docx', pane());
+    assert.match(docx.name, /\.docx$/);
+    assert.ok(fs.statSync(docx.file).size > 5000);
+  });
+
+  it('opens several files, one tab each; each keeps its own pane and view', async function () {
+    await page.setInputFiles('input[type=file]', SAMPLE);
+    await page.getByRole('tab', { name: 'seed-2024.xlsx' }).waitFor();
+    await page.locator('[data-workbook-view=ready]').waitFor();
+    assert.equal(await page.getByRole('tab', { name: 'seed-2024.xlsx' }).getAttribute('aria-selected'), 'true');
+    assert.equal(await pane().locator('[data-view=findings]').count(), 0, 'a new pane for the new file');
+    await pane().getByRole('button', { name: '检查', exact: true }).click();
+    await idle();
+    assert.match(await pane().locator('[data-count=error]').innerText(), /^0\s*错误/);
+
+    await page.getByRole('tab', { name: '阳城县政务服务中心2024年度决算.xlsx' }).click();
+    assert.equal(await view().getAttribute('data-active-sheet'), '情况说明');
+    assert.ok((await pane().locator('[data-narrative]').innerText()).includes('减少58.52万元'), 'the first pane as it was');
+    await page.getByRole('button', { name: '关闭 seed-2024.xlsx' }).click();
+    assert.equal(await page.locator('.web-files [role=tab]').count(), 1);
+  });
+
+  it('says why a file that is not an .xlsx cannot be opened', async function () {
+    const bad = path.join(tmp, '旧版.xls');
+    fs.writeFileSync(bad, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    await page.setInputFiles('input[type=file]', bad);
+    await page.locator('[data-workbook-view=failed]').waitFor();
+    assert.ok((await view().innerText()).includes('另存为未加密的 .xlsx'));
+    await page.getByRole('button', { name: '关闭 旧版.xls' }).click();
+  });
+
+  it('draws a big sheet a window of rows at a time, and says so', async function () {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('明细');
+    for (let r = 1; r <= 6000; r++) ws.addRow([`项目${r}`, r * 1.5, '<b>不是HTML</b>']);
+    const big = path.join(tmp, '大表.xlsx');
+    await wb.xlsx.writeFile(big);
+    await page.setInputFiles('input[type=file]', big);
+    await page.getByRole('tab', { name: '大表.xlsx' }).waitFor();
+    await page.locator('[data-workbook-view=ready]').waitFor();
+    const note = await page.locator('.wv-note').innerText();
+    assert.ok(note.includes('本表共 6000 行') && note.includes('只显示第 1–2000 行'), note);
+    assert.equal(await page.locator('.wv-grid tbody tr').count(), 2000);
+    assert.equal(await td('C1').innerText(), '<b>不是HTML</b>');
+    assert.equal(await page.locator('.wv-grid b').count(), 0);
+    await page.getByRole('button', { name: '关闭 大表.xlsx' }).click();
+  });
+
+  it('works opened from a folder (file://), offline', async function () {
+    const p = await context.newPage();
+    const errors: string[] = [];
+    p.on('pageerror', (e) => errors.push(e.message));
+    p.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await p.goto(pathToFileURL(path.join(WEB_DIST, 'web.html')).href);
+    await p.setInputFiles('input[type=file]', changed);
+    await p.locator('[data-workbook-view=ready]').waitFor();
+    await p.locator('.web-pane-slot:not([hidden])').getByRole('button', { name: '检查', exact: true }).click();
+    await p.waitForSelector('[data-busy]', { state: 'detached' });
+    assert.ok((await p.locator('[data-view=findings]').innerText()).includes('公开03表'));
+    assert.deepEqual(errors, []);
+    await p.close();
+  });
+
+  it('made no request outside 127.0.0.1, nor an error in the page', function () {
+    assert.deepEqual(outside, []);
+    assert.deepEqual(pageErrors, []);
+    assert.ok(requested.every((u) => u.startsWith(server.origin) || /^(data|blob|file):/.test(u)), requested.join('\n'));
+  });
+});
