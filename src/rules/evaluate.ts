@@ -81,7 +81,8 @@ function expand(ctx: Context, rule: RuleDef, check: Check): ResolvedCheck[] {
   if (tablesOf(f, rule).some((k) => !ctx.tables.has(k))) return []; // G01 reports the missing table
   const terms = [...f.left, ...f.right].filter((t): t is Extract<Term, { kind: 'ref' }> => t.kind === 'ref');
   const base = { rule, severity: check.severity ?? rule.severity, title: rule.title, relation: f.relation as '=' | '≤' | '≥' };
-  const build = (row?: string, col?: string, scope?: string, scopeRow?: string, scopeCol?: string): ResolvedCheck | undefined => {
+  // `scope` is a thunk: the label is only needed when the relation is broken.
+  const build = (row?: string, col?: string, scope?: () => string, scopeRow?: string, scopeCol?: string): ResolvedCheck | undefined => {
     if (when && !holds(ctx, rule, when, row, col)) return undefined;
     // Fast pass on scaled integers without building anything: most relations hold.
     const l = quickTotal(ctx, rule, f.left, row, col);
@@ -94,7 +95,7 @@ function expand(ctx: Context, rule: RuleDef, check: Check): ResolvedCheck[] {
     if (classifyScaled(base.relation, l.value - r.value, l.radius + r.radius) === 'pass') return undefined;
     const left = f.left.flatMap((t) => resolveTerm(ctx, rule, t, row, col));
     const right = f.right.flatMap((t) => resolveTerm(ctx, rule, t, row, col));
-    return { ...base, left, right, scope, scopeRow, scopeCol };
+    return { ...base, left, right, scope: scope?.(), scopeRow, scopeCol };
   };
   const rowStar = terms.find((t) => t.row === '*');
   const classStar = terms.some((t) => t.row === '{类}');
@@ -104,7 +105,7 @@ function expand(ctx: Context, rule: RuleDef, check: Check): ResolvedCheck[] {
     const anchor = ctx.tables.get((rowStar.table ?? rule.table) as TableKey)!;
     for (const r of anchor.rows) {
       if (!r.figures.has(rowStar.col ?? '')) continue;
-      const c = build(r.key, undefined, rowLabel(anchor, r), r.key);
+      const c = build(r.key, undefined, () => rowLabel(anchor, r), r.key);
       if (c) out.push(c);
     }
   } else if (classStar) {
@@ -112,14 +113,14 @@ function expand(ctx: Context, rule: RuleDef, check: Check): ResolvedCheck[] {
     for (const t of terms) if (t.row === '{类}') for (const r of ctx.tables.get((t.table ?? rule.table) as TableKey)!.rows) if (r.kind === 'class') codes.add(r.key);
     for (const code of codes) {
       const named = terms.map((t) => ctx.tables.get((t.table ?? rule.table) as TableKey)!.rowIndex.get(code)).find(Boolean);
-      const c = build(code, undefined, named ? `${code} ${named.label.replace(/^[一二三四五六七八九十]+、/, '')}` : code, code);
+      const c = build(code, undefined, () => (named ? `${code} ${named.label.replace(/^[一二三四五六七八九十]+、/, '')}` : code), code);
       if (c) out.push(c);
     }
   } else if (colStar) {
     const anchor = ctx.tables.get((colStar.table ?? rule.table) as TableKey)!;
     const cols = [...(anchor.rowIndex.get(colStar.row)?.figures.keys() ?? [])];
     for (const col of cols) {
-      const c = build(undefined, col, col, undefined, col);
+      const c = build(undefined, col, () => col, undefined, col);
       if (c) out.push(c);
     }
   } else {
