@@ -27,7 +27,8 @@ export async function checkMany(files: string[], opts: BatchOptions = {}): Promi
   // Workers start from one JavaScript bundle of the engine, built once per run: compiling the TypeScript
   // sources in every worker would cost seconds each.
   const script = bundleWorker();
-  const workers = Array.from({ length: jobs }, () => new Worker(script));
+  // xlsx parsing allocates a lot: a larger young generation spares the worker many scavenges.
+  const workers = Array.from({ length: jobs }, () => new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 64 } }));
   try {
     await Promise.all(
       workers.map(
