@@ -44,19 +44,25 @@ export function generalClasses(v: Values) {
   return v.rows('T05').filter((r) => r.kind === 'class' && !v.cellOr0('T05', r.key, '小计').value.isZero());
 }
 
-export function section1(v: Values, y: string): Section {
-  const w = new SectionWriter('一、收入支出决算总体情况说明');
-  const inc = v.cellOr0('T01', '收入总计');
-  const exp = v.cellOr0('T01', '支出总计');
-  w.text(`${y}年度收入总计`);
+/**
+ * 一 and 四 say the same of different totals: "{Y}年度…收入总计X万元，支出总计Y万元。与上年相比，…。主要原因是…。"
+ * (the seed joins the two changes with "，" in 一 and "；" in 四).
+ */
+function totalsSection(v: Values, y: string, heading: string, subject: string, inc: Val, exp: Val, keys: { inc: string; exp: string; reason: string }, joiner: string): Section {
+  const w = new SectionWriter(heading);
+  w.text(`${y}年度${subject}收入总计`);
   writeAmount(w, inc).text('，支出总计');
   writeAmount(w, exp).text('。与上年相比，');
-  change(w, v, '收入总计', inc, '上年.收入总计');
-  w.text('，');
-  change(w, v, '支出总计', exp, '上年.支出总计');
+  change(w, v, `${subject}收入总计`, inc, keys.inc);
+  w.text(joiner);
+  change(w, v, `${subject}支出总计`, exp, keys.exp);
   w.text('。主要原因是');
-  reason(w, v, '原因.收入支出总计').text('。');
+  reason(w, v, keys.reason).text('。');
   return w.build();
+}
+
+export function section1(v: Values, y: string): Section {
+  return totalsSection(v, y, '一、收入支出决算总体情况说明', '', v.cellOr0('T01', '收入总计'), v.cellOr0('T01', '支出总计'), { inc: '上年.收入总计', exp: '上年.支出总计', reason: '原因.收入支出总计' }, '，');
 }
 
 const INCOME_ITEMS = ['财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'];
@@ -88,18 +94,7 @@ export function section3(v: Values, y: string): Section {
 }
 
 export function section4(v: Values, y: string): Section {
-  const w = new SectionWriter('四、财政拨款收支决算总体情况说明');
-  const inc = v.cellOr0('T04', '收入总计');
-  const exp = v.cellOr0('T04', '支出总计', '合计');
-  w.text(`${y}年度财政拨款收入总计`);
-  writeAmount(w, inc).text('，支出总计');
-  writeAmount(w, exp).text('。与上年相比，');
-  change(w, v, '财政拨款收入总计', inc, '上年.财政拨款收入总计');
-  w.text('；');
-  change(w, v, '财政拨款支出总计', exp, '上年.财政拨款支出总计');
-  w.text('。主要原因是');
-  reason(w, v, '原因.财政拨款收支总计').text('。');
-  return w.build();
+  return totalsSection(v, y, '四、财政拨款收支决算总体情况说明', '财政拨款', v.cellOr0('T04', '收入总计'), v.cellOr0('T04', '支出总计', '合计'), { inc: '上年.财政拨款收入总计', exp: '上年.财政拨款支出总计', reason: '原因.财政拨款收支总计' }, '；');
 }
 
 export function section5(v: Values, y: string): Section[] {
