@@ -31,6 +31,10 @@ export class NumberCell {
 }
 
 export type ParsedCell = { kind: 'blank' } | { kind: 'na' } | NumberCell | { kind: 'text'; text: string };
+
+// Most cells of a table are blank: one shared, frozen answer each instead of an object per cell.
+const BLANK: ParsedCell = Object.freeze({ kind: 'blank' as const });
+const NA: ParsedCell = Object.freeze({ kind: 'na' as const });
 // 'na' is "——": not applicable, the cell must stay empty.
 
 /** Canonical plain decimal text of a finite number; exponent forms go through decimal.js. */
@@ -52,7 +56,7 @@ const NUMBER_TEXT = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^[+-]?\.\d+$/;
 
 /** Parses one cell: numbers, numbers stored as text ("1,234.56", full-width digits, "(12.00)"), dashes, blanks. */
 export function parseCell(raw: RawValue): ParsedCell {
-  if (raw === null || raw === undefined || raw === '') return { kind: 'blank' };
+  if (raw === null || raw === undefined || raw === '') return BLANK;
   if (typeof raw === 'number') {
     if (!Number.isFinite(raw)) return { kind: 'text', text: String(raw) };
     // 15 significant digits, as Excel shows: removes the binary noise of formula results (0.1+0.2).
@@ -64,9 +68,9 @@ export function parseCell(raw: RawValue): ParsedCell {
   }
   if (typeof raw === 'boolean') return { kind: 'text', text: String(raw) };
   let s = raw.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
-  if (s === '') return { kind: 'blank' };
-  if (NOT_APPLICABLE.test(s)) return { kind: 'na' };
-  if (DASH.test(s)) return { kind: 'blank' };
+  if (s === '') return BLANK;
+  if (NOT_APPLICABLE.test(s)) return NA;
+  if (DASH.test(s)) return BLANK;
   let negative = false;
   const paren = /^\((.*)\)$/.exec(s);
   if (paren) {

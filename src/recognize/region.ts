@@ -31,8 +31,28 @@ import { parseCell } from '../core/money';
 import type { Figure } from '../core/table';
 import type { FigureKind } from '../templates/types';
 
+/** A figure whose A1 address is spelled out only when a message or a mark needs it. */
+class SheetFigure implements Figure {
+  readonly parsed;
+  scaled?: Figure['scaled'];
+  private addr?: string;
+  constructor(
+    readonly sheet: string,
+    readonly row: number,
+    readonly col: number,
+    readonly rowKey: string,
+    readonly colKey: string,
+    readonly raw: ReturnType<typeof cellAt>,
+    readonly kind: FigureKind,
+  ) {
+    this.parsed = parseCell(raw);
+  }
+  get address(): string {
+    return (this.addr ??= a1(this.row, this.col));
+  }
+}
+
 /** The figure at a cell, addressed by meaning. */
 export function figureAt(sheet: SheetGrid, row: number, col: number, rowKey: string, colKey: string, kind: FigureKind = 'money'): Figure {
-  const raw = cellAt(sheet, row, col);
-  return { sheet: sheet.name, row, col, address: a1(row, col), rowKey, colKey, raw, parsed: parseCell(raw), kind };
+  return new SheetFigure(sheet.name, row, col, rowKey, colKey, cellAt(sheet, row, col), kind);
 }
