@@ -56,7 +56,8 @@ function reportUnit(tables: RecognizedTable[]): Unit {
 function generalFindings(rec: Recognition, unit: Unit, workbook: WorkbookGrid): Finding[] {
   const out: Finding[] = [];
   const present = new Set(rec.tables.map((t) => t.key));
-  for (const t of TEMPLATES) {
+  // A file holding only 自评表 (no table at all) is not a disclosure missing nine tables.
+  for (const t of rec.tables.length ? TEMPLATES : []) {
     if (!t.requiredIn.includes(rec.family) || present.has(t.key)) continue;
     const name = rec.family === 'seed' ? `${t.code} ${t.title}` : t.nationalTitle ?? t.title;
     out.push({

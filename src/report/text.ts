@@ -15,10 +15,12 @@ export function formatText(r: CheckResult, opts: TextOptions = {}): string {
   const paint = (code: number, s: string) => (opts.color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const lines: string[] = [];
   lines.push(`决算助手检查报告：${r.file ?? ''}`);
-  const facts = [r.department && `单位：${r.department}`, r.year && `年度：${r.year}`, `模板：${FAMILY[r.family]}`, `金额单位：${r.unit}`].filter(Boolean);
+  const facts = [r.department && `单位：${r.department}`, r.year && `年度：${r.year}`, r.tables.length && `模板：${FAMILY[r.family]}`, `金额单位：${r.unit}`].filter(Boolean);
   lines.push(facts.join('　'));
-  lines.push(`识别到 ${r.tables.length} 张表：`);
+  lines.push(r.tables.length ? `识别到 ${r.tables.length} 张表：` : '未识别到决算公开表。');
   for (const t of r.tables) lines.push(`  ${t.id === t.title ? t.id : `${t.id} ${t.title}`}　工作表“${t.sheet}”${t.range}${t.unit ? `　${t.unit}` : ''}`);
+  if (r.attachments.length) lines.push(`项目支出绩效自评表 ${r.attachments.length} 张：${r.attachments.map((a) => `${a.projectName}（“${a.sheet}”${a.range}）`).join('、')}`);
+  if (r.narrativeSheet) lines.push(`情况说明：工作表“${r.narrativeSheet}”（已与报表核对）`);
   if (r.unrecognizedReasons.length) {
     lines.push('未识别的工作表：');
     for (const u of r.unrecognizedReasons) lines.push(`  “${u.sheet}”：${u.reason}`);
@@ -34,6 +36,8 @@ export function formatText(r: CheckResult, opts: TextOptions = {}): string {
     groups.set(g, [...(groups.get(g) ?? []), f]);
   }
   const order = [...r.tables.map((t) => t.id), '跨表核对', '情况说明', '总体'];
+  // Groups of other findings (e.g. one per 自评表) follow, in the order they were found.
+  for (const g of groups.keys()) if (!order.includes(g)) order.splice(order.length - 1, 0, g);
   const rank = { error: 0, warning: 1, info: 2 } as const;
   for (const g of order) {
     const list = groups.get(g);
