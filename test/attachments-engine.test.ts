@@ -42,3 +42,14 @@ describe('X18: the narrative\'s 自评 counts against the 自评表', () => {
     assert.ok(x18.every((f) => f.severity === 'error' && f.cells.some((c) => c.sheet === '情况说明')));
   });
 });
+
+describe('juesuan check on a file of 自评表 only', () => {
+  it('lists the ten, reports the two 总分 errors in their own groups, and asks for no missing table', () => {
+    const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
+    const r = spawnSync(process.execPath, ['bin/juesuan.js', 'check', 'samples/seed-2024-attachments.xlsx'], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, NO_COLOR: '1' } });
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stdout, /项目支出绩效自评表 10 张/);
+    assert.match(r.stdout, /【项目支出绩效自评表（政务中心工作人员餐补）】\n  ✗ 错误 ATT-4 附件2!J19/);
+    assert.doesNotMatch(r.stdout, /G01|缺少“/);
+  });
+});
