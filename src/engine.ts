@@ -91,6 +91,19 @@ function generalFindings(rec: Recognition, unit: Unit, workbook: WorkbookGrid): 
       message: `各表金额单位不一致：${parts.join('；')}。公开的表格应统一使用万元；比对时已换算为${unit}。`,
     });
   }
+  // G03 / G04: one year and one unit name throughout (the header lines of every table).
+  const differing = (pick: (t: RecognizedTable) => string | undefined) => {
+    const by = new Map<string, string[]>();
+    for (const t of rec.tables) {
+      const v = pick(t);
+      if (v) by.set(v, [...(by.get(v) ?? []), t.id]);
+    }
+    return by.size > 1 ? [...by.entries()].map(([v, ids]) => `${ids.join('、')}为“${v}”`).join('；') : undefined;
+  };
+  const years = differing((t) => t.year);
+  if (years) out.push({ rule: 'G03', severity: 'error', cells: [], message: `各表的年度不一致：${years}。` });
+  const names = differing((t) => t.department);
+  if (names) out.push({ rule: 'G04', severity: 'error', cells: [], message: `各表的部门（单位）名称不一致：${names}。公开的表格应使用同一名称。` });
   for (const w of rec.warnings) out.push({ rule: 'R01', severity: 'warning', sheet: w.sheet, cell: w.cell, cells: w.cell ? [{ sheet: w.sheet, cell: w.cell }] : [], message: w.message });
   // Text where a figure belongs is never skipped silently; an Excel error value (#REF!) is an error.
   const uncalculated = new Map(workbook.sheets.filter((s) => s.uncalculated?.length).map((s) => [s.name, new Set(s.uncalculated)]));

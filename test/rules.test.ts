@@ -6,6 +6,7 @@ import { parseFormula } from '../src/rules/formula';
 import type { Finding } from '../src/rules/types';
 import type { WorkbookGrid } from '../src/core/grid';
 import { basicTable, book, expenseTable, generalTable, incomeTable, infoTable } from './helpers/grids';
+import { sampleGrid } from './helpers/sample';
 
 function run(grid: WorkbookGrid, ...ids: string[]): Finding[] {
   return checkWorkbook(grid, CATALOGUE.filter((r) => ids.includes(r.id))).findings.filter((f) => ids.includes(f.rule));
@@ -199,5 +200,18 @@ describe('conditional checks (X15: 运行维护费 > 0 ⇒ 车辆 ≥ 1)', () =>
     const f = run(book(sanGong(1.28), infoTable({ total: 0, other: 0 })), 'X15');
     assert.equal(f.length, 1);
     assert.equal(f[0].severity, 'warning');
+  });
+});
+
+describe('one year and one unit name throughout (G03, G04)', () => {
+  it('flags a table of another year or with another name, and is silent on the sample', async () => {
+    const clean = checkWorkbook(await sampleGrid());
+    assert.ok(!clean.findings.some((f) => f.rule === 'G03' || f.rule === 'G04'));
+    const g = await sampleGrid();
+    const s3 = g.sheets.find((s) => s.name === '公开03表')!;
+    s3.rows[2] = s3.rows[2].map((v) => (v === '2024年度' ? '2023年度' : v === '部门名称：阳城县政务服务中心' ? '部门名称：阳城县政务中心' : v));
+    const r = checkWorkbook(g);
+    assert.match(r.findings.find((f) => f.rule === 'G03')!.message, /公开03表为“2023”/);
+    assert.match(r.findings.find((f) => f.rule === 'G04')!.message, /公开03表为“阳城县政务中心”/);
   });
 });
