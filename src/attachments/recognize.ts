@@ -139,7 +139,8 @@ const isNumber = (f: AttFigure | undefined): boolean => f?.value != null;
  * and "(2024年度)" after — a short cell ending in the table's name, not a sentence that mentions it.
  */
 export function isTitle(raw: RawValue): boolean {
-  if (typeof raw !== 'string') return false;
+  // Every title ends in 自评表: most cells are passed over without normalising them.
+  if (typeof raw !== 'string' || !raw.includes('表') || raw.length > TITLE_MAX * 2) return false;
   const k = normalize(raw)
     .replace(/\(?\d{4}年度?\)?$/, '')
     .replace(/^附件\d*[:：.、]?/, '');
@@ -460,6 +461,7 @@ function readBlock(sheet: Sheet, title: AttText, bottom: number): Attachment {
 export function recognizeAttachments(grid: WorkbookGrid): Attachment[] {
   const out: Attachment[] = [];
   for (const g of grid.sheets) {
+    if (!g.rows.some((row) => row?.some(isTitle))) continue; // no 自评表 here: skip the merge index
     const sheet = new Sheet(g);
     const titles = titleCells(sheet);
     titles.forEach((t, i) => {
