@@ -5,6 +5,7 @@
  */
 import { writeAmount, writeRate } from './phrases';
 import {
+  budgetOpening,
   change,
   isEmptyTable,
   reason,
@@ -35,21 +36,14 @@ function section1(v: Values, y: string, unit: string): Section {
 
 /** 五(三) by 项: name path, purpose, budget, 决算, 完成率 and why 决算 differs from 预算. */
 function section5Items(v: Values, y: string): Section {
-  const c = new SectionWriter('（三）一般公共预算财政拨款支出决算具体情况', 2);
   const rows = v.rows('T05');
-  const total = v.cellOr0('T05', '合计', '小计');
-  c.text(`${y}年度一般公共预算财政拨款支出年初预算`);
-  const budget = userAmount(c, v, '年初预算.一般公共预算');
-  c.text('，支出决算');
-  writeAmount(c, total);
-  if (budget) writeRate(c, '，完成年初预算的', total, budget);
-  c.text('。具体情况如下：').end();
+  const c = budgetOpening(v, y, v.cellOr0('T05', '合计', '小计'), '。具体情况如下：');
   const name = (code: string) => rows.find((r) => r.key === code)?.label ?? code;
   const items = rows.filter((r) => r.code?.length === 7 && !v.cellOr0('T05', r.key, '小计').value.isZero());
   items.forEach((r, i) => {
     const code = r.code!;
     const actual = v.cellOr0('T05', code, '小计');
-    c.text(`${i + 1}、${name(code.slice(0, 3)).replace(/支出$/, '支出')}（类）${name(code.slice(0, 5))}（款）${r.label}（项）。主要用于：`);
+    c.text(`${i + 1}、${name(code.slice(0, 3))}（类）${name(code.slice(0, 5))}（款）${r.label}（项）。主要用于：`);
     reason(c, v, `用途.项.${code}`).text('。年初预算为');
     const b = userAmount(c, v, `年初预算.项.${code}`);
     c.text('，支出决算为');

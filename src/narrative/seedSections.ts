@@ -122,13 +122,7 @@ export function section5(v: Values, y: string): Section[] {
     writeAmount(b, vals[i]).text('，占比').fact(pct[i].toFixed(2), formulaSource('该类支出 ÷ 一般公共预算财政拨款支出 × 100', vals[i], total)).text(i === classes.length - 1 ? '%。' : '%；').end();
   });
 
-  const c = new SectionWriter('（三）一般公共预算财政拨款支出决算具体情况', 2);
-  c.text(`${y}年度一般公共预算财政拨款支出年初预算`);
-  const budget = userAmount(c, v, '年初预算.一般公共预算');
-  c.text('，支出决算');
-  writeAmount(c, total);
-  if (budget) writeRate(c, '，完成年初预算的', total, budget);
-  c.text('。其中：').end();
+  const c = budgetOpening(v, y, total, '。其中：');
   classes.forEach((r, i) => {
     const actual = vals[i];
     c.text(`${r.label}年初预算`);
@@ -143,6 +137,17 @@ export function section5(v: Values, y: string): Section[] {
     reason(c, v, `原因.类.${r.key}`).text('。').end();
   });
   return [head, a.build(), b.build(), c.build()];
+}
+
+/** 五(三)'s opening: the total 年初预算, its 决算 and 完成率, then `lead` ("。其中：" / "。具体情况如下："). */
+export function budgetOpening(v: Values, y: string, total: Val, lead: string): SectionWriter {
+  const c = new SectionWriter('（三）一般公共预算财政拨款支出决算具体情况', 2);
+  c.text(`${y}年度一般公共预算财政拨款支出年初预算`);
+  const budget = userAmount(c, v, '年初预算.一般公共预算');
+  c.text('，支出决算');
+  writeAmount(c, total);
+  if (budget) writeRate(c, '，完成年初预算的', total, budget);
+  return c.text(lead).end();
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Applies the rule catalogue to recognised tables and returns plain findings. */
-import { Decimal, ZERO, fmtMoney, fmtValue } from '../core/money';
+import { Decimal, fmtMoney, fmtValue } from '../core/money';
 import type { Figure, RecognizedTable, TableRow, Unit } from '../core/table';
 import { codeLevel, LEVEL_NAMES } from '../core/table';
 import type { TableKey } from '../templates/types';
@@ -224,10 +224,6 @@ function total(ctx: Context, xs: Resolved[]): Scaled {
   return { value, radius };
 }
 
-function sum(ctx: Context, xs: Resolved[]): Decimal {
-  return unscale(total(ctx, xs).value);
-}
-
 /** Checks generated from the codes present: 合计 = Σ类, 类 = Σ款 (or Σ项 when no 款 is listed), 款 = Σ项. */
 function hierarchyChecks(ctx: Context, rule: RuleDef): ResolvedCheck[] {
   const t = ctx.tables.get(rule.table!);
@@ -396,6 +392,21 @@ function dedupe(cells: { sheet: string; cell: string }[]) {
   });
 }
 
+/** A finding about one cell that breaks a rule on its own (not a relation between figures). */
+function cellFinding(rule: RuleDef, t: RecognizedTable, f: Figure, actual: string, label: string, what: string, expected?: string): Finding {
+  return {
+    rule: rule.id,
+    severity: rule.severity,
+    table: t.id,
+    sheet: f.sheet,
+    cell: f.address,
+    cells: [{ sheet: f.sheet, cell: f.address }],
+    actual,
+    ...(expected ? { expected } : {}),
+    message: `${t.id} ${label}（${f.address}）：${rule.title}，${what}。`,
+  };
+}
+
 function notApplicableFindings(ctx: Context, rule: RuleDef): Finding[] {
   const t = ctx.tables.get(rule.table!);
   if (!t) return [];
@@ -406,17 +417,7 @@ function notApplicableFindings(ctx: Context, rule: RuleDef): Finding[] {
     if (!row.code || ![...rule.mustBeEmpty!, ...naClasses].some((p) => row.code!.startsWith(p))) continue;
     for (const f of row.figures.values()) {
       if (f.parsed.kind !== 'number' || f.parsed.value.isZero()) continue;
-      out.push({
-        rule: rule.id,
-        severity: rule.severity,
-        table: t.id,
-        sheet: f.sheet,
-        cell: f.address,
-        cells: [{ sheet: f.sheet, cell: f.address }],
-        actual: fmtMoney(f.parsed.value),
-        expected: '——',
-        message: `${t.id} ${row.code} ${row.label}（${f.address}）：${rule.title}，此处填了 ${fmtMoney(f.parsed.value)}。`,
-      });
+      out.push(cellFinding(rule, t, f, fmtMoney(f.parsed.value), `${row.code} ${row.label}`, `此处填了 ${fmtMoney(f.parsed.value)}`, '——'));
     }
   }
   return out;
@@ -431,16 +432,7 @@ function integerFindings(ctx: Context, rule: RuleDef): Finding[] {
       if (f.kind !== 'count' || f.parsed.kind !== 'number') continue;
       const v = f.parsed.value;
       if (v.isInteger() && v.gte(0)) continue;
-      out.push({
-        rule: rule.id,
-        severity: rule.severity,
-        table: t.id,
-        sheet: f.sheet,
-        cell: f.address,
-        cells: [{ sheet: f.sheet, cell: f.address }],
-        actual: v.toString(),
-        message: `${t.id} ${row.key}（${f.address}）：${rule.title}，此处为 ${v.toString()}。`,
-      });
+      out.push(cellFinding(rule, t, f, v.toString(), row.key, `此处为 ${v.toString()}`));
     }
   }
   return out;

@@ -19,17 +19,6 @@ export function figureValue(fig: Figure, factor: Decimal): Decimal {
 }
 
 /**
- * Half-width of the figure's rounding interval in the report unit: 0.005 of its unit for a figure
- * shown to two decimals; half its last place for a full-precision figure; 0 for blanks and counts.
- */
-export function figureRadius(fig: Figure, factor: Decimal): Decimal {
-  if (fig.parsed.kind !== 'number' || fig.kind === 'count') return ZERO;
-  const d = fig.parsed.decimals;
-  const half = d <= 2 ? new Decimal('0.005') : new Decimal(5).times(new Decimal(10).pow(-(d + 1)));
-  return half.times(factor);
-}
-
-/**
  * The rules add thousands of figures; they do it exactly in integers: every amount scaled to
  * 10^-SCALE of the report unit (a 元 figure with 分 in a 万元 report needs 6 places; 12 leave room).
  */
@@ -67,7 +56,10 @@ export interface Scaled {
 
 const ZERO_SCALED: Scaled = { value: 0n, radius: 0n };
 
-/** A figure's value and rounding half-width in 10^-SCALE of the report unit. */
+/**
+ * A figure's value and rounding half-width in 10^-SCALE of the report unit: 0.005 of its unit for a figure
+ * shown to two decimals, half its last place for a full-precision one, 0 for blanks and counts.
+ */
 export function figureScaled(fig: Figure, shift: number): Scaled {
   const p = fig.parsed;
   if (p.kind !== 'number') return ZERO_SCALED;
@@ -84,16 +76,9 @@ export function unscale(v: bigint): Decimal {
 
 export type Outcome = 'pass' | 'tail' | 'fail';
 
-/** Same classification on scaled integers. */
+/** Classifies left − right = diff against the band for a relation: pass, 尾数差异 (tail) or fail. */
 export function classifyScaled(relation: '=' | '≤' | '≥', diff: bigint, tolerance: bigint): Outcome {
   const excess = relation === '=' ? (diff < 0n ? -diff : diff) : relation === '≤' ? diff : -diff;
   if (excess <= 0n) return 'pass';
   return excess <= tolerance ? 'tail' : 'fail';
-}
-
-/** Classifies left − right = diff against the band for a relation. */
-export function classify(relation: '=' | '≤' | '≥', diff: Decimal, tolerance: Decimal): Outcome {
-  const excess = relation === '=' ? diff.abs() : relation === '≤' ? diff : diff.negated();
-  if (excess.lte(0)) return 'pass';
-  return excess.lte(tolerance) ? 'tail' : 'fail';
 }
