@@ -124,6 +124,19 @@ function generalFindings(rec: Recognition, unit: Unit, workbook: WorkbookGrid): 
         }
         if (f.parsed.kind !== 'text') continue;
         const excelError = /^#(REF|DIV\/0|VALUE|N\/A|NAME|NUM|NULL|SPILL|CALC)[!?]?$/i.test(f.parsed.text);
+        if (f.parsed.outOfRange) {
+          out.push({
+            rule: 'R02',
+            severity: 'error',
+            table: t.id,
+            sheet: f.sheet,
+            cell: f.address,
+            cells: [{ sheet: f.sheet, cell: f.address }],
+            actual: f.parsed.text,
+            message: `${t.id} ${row.code ?? row.key}·${f.colKey}（${f.sheet}!${f.address}）的数值 ${f.parsed.text} 超出金额可能的范围（Excel 只保留 15 位有效数字），检查时按空值处理；请检查公式或输入。`,
+          });
+          continue;
+        }
         out.push({
           rule: 'R02',
           severity: excelError ? 'error' : 'warning',

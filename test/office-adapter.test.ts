@@ -76,6 +76,7 @@ function assertSameGrid(actual: WorkbookGrid, expected: WorkbookGrid): void {
     assert.deepEqual(s.rows, e.rows, `rows of ${s.name}`);
     assert.deepEqual([...(s.merges ?? [])].sort(byPos), [...(e.merges ?? [])].sort(byPos), `merges of ${s.name}`);
     assert.equal(s.hidden, e.hidden, `visibility of ${s.name}`);
+    assert.deepEqual(s.formats ?? [], e.formats ?? [], `number formats of ${s.name}`);
   });
 }
 

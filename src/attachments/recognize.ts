@@ -4,7 +4,7 @@
  * under the other: each title starts a table that runs to the next title.
  */
 import type { CellRange, RawValue, SheetGrid, WorkbookGrid } from '../core/grid';
-import { a1, a1Range, cellAt, columnCount } from '../core/grid';
+import { a1, a1Range, cellAt, columnCount, formatAt } from '../core/grid';
 import { parseCell } from '../core/money';
 import { cellText, labelKey, normalize } from '../core/text';
 import type { AttFigure, AttText, Attachment, FundsKind, FundsRow, Grade, Indicator } from './types';
@@ -99,7 +99,7 @@ class Sheet {
     return this.merge(r, c)?.right ?? c;
   }
   figure(r: number, c: number): AttFigure {
-    return readFigure(this.name, r, c, this.raw(r, c));
+    return readFigure(this.name, r, c, this.raw(r, c), formatAt(this.grid, r, c));
   }
   text(r: number, c: number): AttText | undefined {
     const raw = this.raw(r, c);
@@ -117,9 +117,9 @@ class Sheet {
 }
 
 /** A cell as a figure: numbers, numbers stored as text, "100%" and "100.00%". */
-export function readFigure(sheet: string, row: number, col: number, raw: RawValue): AttFigure {
+export function readFigure(sheet: string, row: number, col: number, raw: RawValue, format: string | null = null): AttFigure {
   const base = { sheet, cell: a1(row, col), row, col, raw };
-  let p = parseCell(raw);
+  let p = parseCell(raw, format);
   if (p.kind === 'text') {
     const m = /^(.*?)[%％]$/.exec(p.text.trim());
     if (m) {

@@ -4,7 +4,7 @@
  * ±0.005 for a figure shown to 0–2 decimals, half its last place beyond (as figureScaled does).
  */
 import { Decimal, fmtMoney } from '../core/money';
-import { classifyScaled, SCALE, scaledFromText, unscale, type Outcome } from '../rules/tolerance';
+import { classifyScaled, halfOfLastPlace, SCALE, scaledFromText, unscale, type Outcome } from '../rules/tolerance';
 import type { CellRef, Finding, FindingSeverity } from '../rules/types';
 import { mainFunds } from './recognize';
 import type { AttFigure, AttText, Attachment, FundsRow, Grade } from './types';
@@ -25,7 +25,7 @@ export interface Scaled {
 export function scaled(f: AttFigure | undefined): Scaled {
   if (!f || f.value === null) return { value: 0n, radius: 0n };
   const d = Math.max(2, f.decimals);
-  return { value: scaledFromText(f.value, SCALE), radius: 5n * 10n ** BigInt(SCALE - d - 1) };
+  return { value: scaledFromText(f.value, SCALE), radius: halfOfLastPlace(d, SCALE) };
 }
 
 export const has = (f: AttFigure | undefined): f is AttFigure & { value: string } => !!f && f.value !== null;

@@ -23,6 +23,12 @@ export interface SheetGrid {
   hidden?: boolean;
   /** A1 addresses of formulas the file holds no computed value for (saved by a tool that does not calculate). */
   uncalculated?: string[];
+  /**
+   * Number formats ("0.00", "#,##0.00_ ") of number cells, formats[r][c] beside rows[r][c]; ragged and
+   * sparse (null or missing where the format is General or the cell is not a number). A host that cannot
+   * tell leaves it out: the stored value then speaks for itself.
+   */
+  formats?: (string | null)[][];
 }
 
 export interface WorkbookGrid {
@@ -67,6 +73,11 @@ export function cellAt(sheet: SheetGrid, row: number, col: number): RawValue {
   if (!r) return null;
   const v = r[col];
   return v === undefined ? null : v;
+}
+
+/** The number format of a cell, when the host reported one. */
+export function formatAt(sheet: SheetGrid, row: number, col: number): string | null {
+  return sheet.formats?.[row]?.[col] ?? null;
 }
 
 export function columnCount(sheet: SheetGrid): number {

@@ -4,6 +4,7 @@
  */
 import DecimalBase from 'decimal.js';
 import type { RawValue } from './grid';
+import { MAX_PLACES, publishedPlaces } from './numberFormat';
 
 export const Decimal = DecimalBase.clone({ precision: 40, rounding: DecimalBase.ROUND_HALF_UP });
 export type Decimal = InstanceType<typeof Decimal>;
@@ -24,13 +25,16 @@ export class NumberCell {
   constructor(
     readonly text: string,
     readonly decimals: number,
+    /** Decimal places the cell's number format prints, when it fixes them; the rounding band follows it. */
+    readonly published?: number,
   ) {}
   get value(): Decimal {
     return (this.cached ??= new Decimal(this.text));
   }
 }
 
-export type ParsedCell = { kind: 'blank' } | { kind: 'na' } | NumberCell | { kind: 'text'; text: string };
+/** `outOfRange`: a stored number no figure can be (infinite, or 10^15 and beyond, past Excel's 15 digits). */
+export type ParsedCell = { kind: 'blank' } | { kind: 'na' } | NumberCell | { kind: 'text'; text: string; outOfRange?: boolean };
 
 // Most cells of a table are blank: one shared, frozen answer each instead of an object per cell.
 const BLANK: ParsedCell = Object.freeze({ kind: 'blank' as const });
@@ -38,7 +42,7 @@ const NA: ParsedCell = Object.freeze({ kind: 'na' as const });
 // 'na' is "——": not applicable, the cell must stay empty.
 
 /** Canonical plain decimal text of a finite number; exponent forms go through decimal.js. */
-function plainText(s: string, negative = false): NumberCell {
+function plainText(s: string, negative = false, published?: number): NumberCell {
   let t = s;
   if (/e/i.test(t)) t = new Decimal(t).toFixed();
   if (t.startsWith('+')) t = t.slice(1);
@@ -49,23 +53,40 @@ function plainText(s: string, negative = false): NumberCell {
   if (t === '-0') t = '0';
   if (negative && t !== '0') t = t.startsWith('-') ? t.slice(1) : `-${t}`;
   const dot = t.indexOf('.');
-  return new NumberCell(t, dot < 0 ? 0 : t.length - dot - 1);
+  return new NumberCell(t, dot < 0 ? 0 : t.length - dot - 1, published);
+}
+
+/** No 决算 amount reaches this; Excel keeps 15 significant digits, so beyond it a double holds no exact figure. */
+const MAX_MAGNITUDE = 1e15;
+
+/**
+ * A number as a host stores it. A formula result carries binary noise (75.26000000000752); the figure is
+ * what the cell prints: Excel's 15 significant digits, rounded half-up to the places its format shows
+ * (at most MAX_PLACES when the format fixes none), so a workbook of formulas reads like one of values.
+ */
+function storedNumber(raw: number, format?: string | null): ParsedCell {
+  if (!Number.isFinite(raw) || Math.abs(raw) >= MAX_MAGNITUDE) return { kind: 'text', text: String(raw), outOfRange: true };
+  const published = publishedPlaces(format);
+  const places = Math.min(published ?? MAX_PLACES, MAX_PLACES);
+  const t = String(raw);
+  if (!t.includes('e')) {
+    const dot = t.indexOf('.');
+    const decimals = dot < 0 ? 0 : t.length - dot - 1;
+    if (decimals <= places) return new NumberCell(t === '-0' ? '0' : t, decimals, published);
+  }
+  return plainText(new Decimal(raw.toPrecision(15)).toDecimalPlaces(places).toFixed(), false, published);
 }
 
 const NUMBER_TEXT = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^[+-]?\.\d+$/;
 
-/** Parses one cell: numbers, numbers stored as text ("1,234.56", full-width digits, "(12.00)"), dashes, blanks. */
-export function parseCell(raw: RawValue): ParsedCell {
+/**
+ * Parses one cell: numbers, numbers stored as text ("1,234.56", full-width digits, "(12.00)"), dashes, blanks.
+ * `format` is the cell's number format, when the host reports one (it applies to stored numbers only:
+ * a number written as text is printed as written).
+ */
+export function parseCell(raw: RawValue, format?: string | null): ParsedCell {
   if (raw === null || raw === undefined || raw === '') return BLANK;
-  if (typeof raw === 'number') {
-    if (!Number.isFinite(raw)) return { kind: 'text', text: String(raw) };
-    // 15 significant digits, as Excel shows: removes the binary noise of formula results (0.1+0.2).
-    let t = String(raw);
-    if (t.length > 15 || t.includes('e')) return plainText(String(Number(raw.toPrecision(15))));
-    if (t === '-0') t = '0';
-    const dot = t.indexOf('.');
-    return new NumberCell(t, dot < 0 ? 0 : t.length - dot - 1);
-  }
+  if (typeof raw === 'number') return storedNumber(raw, format);
   if (typeof raw === 'boolean') return { kind: 'text', text: String(raw) };
   let s = raw.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
   if (s === '') return BLANK;

@@ -26,7 +26,7 @@ export interface Structure {
   notApplicable?: import('../core/table').Figure[];
 }
 
-import { a1, cellAt } from '../core/grid';
+import { a1, cellAt, formatAt } from '../core/grid';
 import { parseCell } from '../core/money';
 import type { Figure } from '../core/table';
 import type { FigureKind } from '../templates/types';
@@ -44,8 +44,9 @@ class SheetFigure implements Figure {
     readonly colKey: string,
     readonly raw: ReturnType<typeof cellAt>,
     readonly kind: FigureKind,
+    format: string | null,
   ) {
-    this.parsed = parseCell(raw);
+    this.parsed = parseCell(raw, format);
   }
   get address(): string {
     return (this.addr ??= a1(this.row, this.col));
@@ -54,5 +55,5 @@ class SheetFigure implements Figure {
 
 /** The figure at a cell, addressed by meaning. */
 export function figureAt(sheet: SheetGrid, row: number, col: number, rowKey: string, colKey: string, kind: FigureKind = 'money'): Figure {
-  return new SheetFigure(sheet.name, row, col, rowKey, colKey, cellAt(sheet, row, col), kind);
+  return new SheetFigure(sheet.name, row, col, rowKey, colKey, cellAt(sheet, row, col), kind, formatAt(sheet, row, col));
 }

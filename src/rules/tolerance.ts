@@ -58,15 +58,24 @@ const ZERO_SCALED: Scaled = { value: 0n, radius: 0n };
 
 /**
  * A figure's value and rounding half-width in 10^-SCALE of the report unit: 0.005 of its unit for a figure
- * shown to two decimals, half its last place for a full-precision one, 0 for blanks and counts.
+ * shown to two decimals (or to what its number format prints), half its last place for a full-precision one,
+ * 0 for blanks and counts.
  */
 export function figureScaled(fig: Figure, shift: number): Scaled {
   const p = fig.parsed;
   if (p.kind !== 'number') return ZERO_SCALED;
   if (fig.kind === 'count') return { value: scaledFromText(p.text, SCALE), radius: 0n };
   const places = SCALE + shift;
-  const d = Math.max(2, p.decimals);
-  return { value: scaledFromText(p.text, places), radius: 5n * TEN ** BigInt(places - d - 1) };
+  return { value: scaledFromText(p.text, places), radius: halfOfLastPlace(p.published ?? Math.max(2, p.decimals), places) };
+}
+
+/**
+ * Half of the last place of a figure printed to `decimals` places, in 10^-places units: 0.005 for two
+ * decimals. A figure written finer than the scale holds (a text number with 15 decimals) counts as exact.
+ */
+export function halfOfLastPlace(decimals: number, places: number): bigint {
+  const exponent = places - decimals - 1;
+  return exponent >= 0 ? 5n * TEN ** BigInt(exponent) : 0n;
 }
 
 /** Back to decimal.js for messages. */

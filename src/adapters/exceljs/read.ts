@@ -40,19 +40,27 @@ function isUncalculatedFormula(cell: ExcelJS.Cell): boolean {
 
 export function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
   const rows: RawValue[][] = [];
+  const formats: (string | null)[][] = [];
   const uncalculated: string[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const out: RawValue[] = [];
+    let rowFormats: (string | null)[] | undefined;
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // A merged area's value lives in its top-left cell only, as in Office.js.
       if (cell.isMerged && cell.master.address !== cell.address) return;
       if (isUncalculatedFormula(cell)) uncalculated.push(cell.address);
-      out[colNumber - 1] = rawOf(cell);
+      const raw = rawOf(cell);
+      out[colNumber - 1] = raw;
+      // The format decides the printed decimals of a number (a formula's stored result carries noise).
+      const format = typeof raw === 'number' ? cell.numFmt : undefined;
+      if (format && format !== 'General') (rowFormats ??= [])[colNumber - 1] = format;
     });
     for (let i = 0; i < out.length; i++) if (out[i] === undefined) out[i] = null;
     rows[rowNumber - 1] = out;
+    if (rowFormats) formats[rowNumber - 1] = Array.from(rowFormats, (f) => f ?? null);
   });
   for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
+  for (let i = 0; i < formats.length; i++) if (!formats[i]) formats[i] = [];
   const merges: CellRange[] = [];
   const model = (ws as unknown as { _merges?: Record<string, { model?: { top: number; left: number; bottom: number; right: number } }> })._merges;
   for (const m of Object.values(model ?? {})) {
@@ -62,7 +70,14 @@ export function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
     const r = parseRange(ref);
     if (r) merges.push(r);
   }
-  return { name: ws.name, rows, merges, hidden: ws.state !== 'visible', ...(uncalculated.length ? { uncalculated } : {}) };
+  return {
+    name: ws.name,
+    rows,
+    merges,
+    hidden: ws.state !== 'visible',
+    ...(uncalculated.length ? { uncalculated } : {}),
+    ...(formats.length ? { formats } : {}),
+  };
 }
 
 export function workbookToGrid(wb: ExcelJS.Workbook, name?: string): WorkbookGrid {

@@ -171,8 +171,20 @@ function planMarks(marks: Mark[]): Map<string, Record<Severity, string[]>> {
   return out;
 }
 
-/** Values of a block placed at their absolute positions; "" (an empty cell in Office.js) is null. */
-function place(rows: RawValue[][], top: number, left: number, values: unknown[][]): void {
+/** What a sheet read gives before it becomes a grid: values, and the number formats of number cells. */
+interface SheetCells {
+  rows: RawValue[][];
+  formats: (string | null)[][];
+}
+
+const newCells = (): SheetCells => ({ rows: [], formats: [] });
+
+/**
+ * Values of a block placed at their absolute positions; "" (an empty cell in Office.js) is null. A number's
+ * format is kept unless General: it says how many decimals the figure is printed with.
+ */
+function place(cells: SheetCells, top: number, left: number, values: unknown[][], numberFormat: string[][] | undefined): void {
+  const { rows, formats } = cells;
   for (let i = 0; i < values.length; i++) {
     const src = values[i];
     let row: RawValue[] | undefined;
@@ -181,9 +193,17 @@ function place(rows: RawValue[][], top: number, left: number, values: unknown[][
       if (v === '' || v === null || v === undefined) continue;
       row ??= rows[top + i] ?? [];
       row[left + j] = v as RawValue;
+      const format = typeof v === 'number' ? numberFormat?.[i]?.[j] : undefined;
+      if (format && format !== 'General') (formats[top + i] ??= [])[left + j] = format;
     }
     if (row) rows[top + i] = row;
   }
+}
+
+function gridOf(info: SheetInfo, cells: SheetCells, merged: Excel.RangeAreas): SheetGrid {
+  const grid: SheetGrid = { name: info.name, rows: finishRows(cells.rows), merges: mergesOf(merged), hidden: info.hidden };
+  if (cells.formats.length) grid.formats = Array.from(cells.formats, (row) => Array.from(row ?? [], (f) => f ?? null));
+  return grid;
 }
 
 /** Ragged rows as the core expects them: no holes, trailing empties dropped. */
@@ -315,7 +335,7 @@ export class OfficeHost implements Host {
   ): Promise<{ grids: SheetGrid[]; ids?: Map<string, string[]> }> {
     let find = scan && search;
     for (;;) {
-      const used = sheets.map((s) => s.sheet.getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex'));
+      const used = sheets.map((s) => s.sheet.getUsedRangeOrNullObject(true).load('values,numberFormat,rowIndex,columnIndex'));
       const merged = sheets.map((s) => s.sheet.getRange().getMergedAreasOrNullObject().load('address'));
       const found = find ? this.queueFindMarks(sheets) : undefined;
       try {
@@ -331,10 +351,10 @@ export class OfficeHost implements Host {
         throw e;
       }
       const grids = sheets.map((s, i) => {
-        const rows: RawValue[][] = [];
+        const cells = newCells();
         const u = used[i];
-        if (!u.isNullObject) place(rows, u.rowIndex, u.columnIndex, u.values);
-        return { name: s.name, rows: finishRows(rows), merges: mergesOf(merged[i]), hidden: s.hidden };
+        if (!u.isNullObject) place(cells, u.rowIndex, u.columnIndex, u.values, u.numberFormat);
+        return gridOf(s, cells, merged[i]);
       });
       return { grids, ids: found ? found() : scan ? undefined : new Map() };
     }
@@ -365,7 +385,7 @@ export class OfficeHost implements Host {
         throw e;
       }
     }
-    const rows: RawValue[][][] = sheets.map(() => []);
+    const read: SheetCells[] = sheets.map(newCells);
     const bands: Band[] = [];
     used.forEach((u, i) => {
       if (u.isNullObject) return;
@@ -383,7 +403,7 @@ export class OfficeHost implements Host {
         total += cells(bands[0]);
         group.push(bands.shift()!);
       }
-      const loads = group.map((b) => sheets[b.sheet].sheet.getRange(a1Range(b)).load('values'));
+      const loads = group.map((b) => sheets[b.sheet].sheet.getRange(a1Range(b)).load('values,numberFormat'));
       try {
         await context.sync();
       } catch (e) {
@@ -400,9 +420,9 @@ export class OfficeHost implements Host {
         budget = Math.min(budget, Math.max(1, Math.floor(total / 2)));
         continue;
       }
-      group.forEach((b, k) => place(rows[b.sheet], b.top, b.left, loads[k].values));
+      group.forEach((b, k) => place(read[b.sheet], b.top, b.left, loads[k].values, loads[k].numberFormat));
     }
-    const grids = sheets.map((s, i) => ({ name: s.name, rows: finishRows(rows[i]), merges: mergesOf(merged[i]), hidden: s.hidden }));
+    const grids = sheets.map((s, i) => gridOf(s, read[i], merged[i]));
     return { grids, ids: found ? found() : scan ? undefined : new Map() };
   }
 
