@@ -36,8 +36,14 @@ async function httpsOptions() {
     const fs = require('node:fs');
     const d = require('office-addin-dev-certs/lib/defaults');
     if (!fs.existsSync(d.localhostCertificatePath) || !fs.existsSync(d.localhostKeyPath)) throw e;
-    console.warn(`[webpack.config] ${String(e.message).split('\n')[0]}\n  Serving with ${d.localhostCertificatePath}, which this machine does not trust yet (npx office-addin-dev-certs install).`);
-    return { cert: fs.readFileSync(d.localhostCertificatePath), key: fs.readFileSync(d.localhostKeyPath), ca: fs.readFileSync(d.caCertificatePath) };
+    console.warn(
+      `[webpack.config] ${String(e.message).split('\n')[0]}\n  Serving with ${d.localhostCertificatePath}, which this machine does not trust yet (npx office-addin-dev-certs install).`,
+    );
+    return {
+      cert: fs.readFileSync(d.localhostCertificatePath),
+      key: fs.readFileSync(d.localhostKeyPath),
+      ca: fs.readFileSync(d.caCertificatePath),
+    };
   }
 }
 
@@ -71,7 +77,11 @@ module.exports = async (env = {}, argv = {}) => {
           exclude: /node_modules/,
           use: {
             loader: 'ts-loader',
-            options: { transpileOnly: true, configFile: path.resolve(__dirname, 'taskpane/tsconfig.json'), compilerOptions: { noEmit: false } },
+            options: {
+              transpileOnly: true,
+              configFile: path.resolve(__dirname, 'taskpane/tsconfig.json'),
+              compilerOptions: { noEmit: false },
+            },
           },
         },
       ],
@@ -102,7 +112,13 @@ module.exports = async (env = {}, argv = {}) => {
   if (only.includes('taskpane')) {
     // What the manifest points at besides the pane: the ribbon icons and the (empty) function file.
     config.plugins.push(
-      new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }, { from: 'taskpane/commands.html', to: 'commands.html' }, { from: 'manifest.xml', to: 'manifest.xml' }] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets' },
+          { from: 'taskpane/commands.html', to: 'commands.html' },
+          { from: 'manifest.xml', to: 'manifest.xml' },
+        ],
+      }),
     );
   }
 

@@ -15,7 +15,11 @@ import { bundleSizes } from '../test/e2e/bundle';
 const ROOT = path.resolve(__dirname, '..');
 
 export async function measureAddin(files: { name: string; file: string }[]) {
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/webpack-cli/bin/cli.js'), '--mode', 'production', '--env', 'only=taskpane'], { cwd: ROOT, stdio: 'ignore' });
+  execFileSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/webpack-cli/bin/cli.js'), '--mode', 'production', '--env', 'only=taskpane'],
+    { cwd: ROOT, stdio: 'ignore' },
+  );
   const sizes = bundleSizes(path.join(ROOT, 'dist'));
   const syncs: Record<string, number> = {};
   for (const { name, file } of files) {

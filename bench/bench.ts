@@ -103,12 +103,7 @@ interface CaseResult {
   runs_ms: { parse: number[]; engine: number[] };
 }
 
-async function measure(
-  name: string,
-  file: string,
-  runs: CaseResult['runs'],
-  extra: Partial<CaseResult> = {},
-): Promise<CaseResult> {
+async function measure(name: string, file: string, runs: CaseResult['runs'], extra: Partial<CaseResult> = {}): Promise<CaseResult> {
   const bytes = fs.readFileSync(file);
   log(`${name}: parse ×${runs.parse} (+1 warm-up), ${(bytes.length / 1024).toFixed(0)} KiB`);
   const parse = await time(runs.parse, () => loadWorkbookBuffer(bytes, file));

@@ -205,9 +205,7 @@ function twoSided(
     const code = row.expense.label ? classCodeForLabel(stripOrdinal(row.expense.label)) : undefined;
     const cls = code ? byCode.get(code) : undefined;
     if (cls) used.add(cls.code);
-    const exp = cls
-      ? classAmounts(cls.money)
-      : totals[row.expense.line] ?? row.expense.amounts.map(() => null);
+    const exp = cls ? classAmounts(cls.money) : (totals[row.expense.line] ?? row.expense.amounts.map(() => null));
     return { income: { ...row.income, amounts: inc }, expense: { ...row.expense, amounts: exp } };
   });
   for (const c of s.classes) if (!used.has(c.code)) throw new Error(`${base.code}: no row for 类 ${c.code}`);
@@ -220,7 +218,8 @@ function basicDetail(base: BasicDetailTable, basicTotal: number): BasicDetailTab
   const personnel = Math.round(basicTotal * 0.8);
   const publicPart = basicTotal - personnel;
   const items = base.rows.flatMap((r) => r.filter((x): x is EconItem => x !== null));
-  const sumOf = (prefix: string) => items.filter((i) => i.code.length === 5 && i.code.startsWith(prefix)).reduce((s, i) => s + toFen(i.amount), 0);
+  const sumOf = (prefix: string) =>
+    items.filter((i) => i.code.length === 5 && i.code.startsWith(prefix)).reduce((s, i) => s + toFen(i.amount), 0);
   const seed301 = sumOf('301') - toFen(items.find((i) => i.code === '30101')!.amount);
   const seed302 = sumOf('302') - toFen(items.find((i) => i.code === '30299')!.amount);
   if (personnel - seed301 <= 0 || publicPart - seed302 <= 0) throw new Error('公开06: 基本支出 too small to rescale');

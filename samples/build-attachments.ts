@@ -32,7 +32,15 @@ function style(cell: ExcelJS.Cell, opts: { bold?: boolean; size?: number; h?: 'l
 }
 
 /** Writes a label or text into r1:c1 and merges r1..r2 × c1..c2. */
-function put(ws: ExcelJS.Worksheet, r1: number, c1: number, r2: number, c2: number, value: string, opts: Parameters<typeof style>[1] = {}): void {
+function put(
+  ws: ExcelJS.Worksheet,
+  r1: number,
+  c1: number,
+  r2: number,
+  c2: number,
+  value: string,
+  opts: Parameters<typeof style>[1] = {},
+): void {
   if (r2 > r1 || c2 > c1) ws.mergeCells(r1, c1, r2, c2);
   const cell = ws.getCell(r1, c1);
   if (value !== '') cell.value = value;
@@ -133,10 +141,24 @@ export function writeAttachment(ws: ExcelJS.Worksheet, a: AttachmentData, top: n
   const first = r + 1;
   const last = r + a.indicators.length;
   put(ws, headerRow, 1, last, 1, '绩效指标');
-  ['一级指标', '二级指标', '三级指标', '年初指标值', '调整后指标值', '实际完成值', '定性情况说明', '分值', '得分', '偏差原因分析及改进措施'].forEach((h, i) =>
-    put(ws, headerRow, 2 + i, headerRow, 2 + i, h, { bold: true }),
+  [
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '年初指标值',
+    '调整后指标值',
+    '实际完成值',
+    '定性情况说明',
+    '分值',
+    '得分',
+    '偏差原因分析及改进措施',
+  ].forEach((h, i) => put(ws, headerRow, 2 + i, headerRow, 2 + i, h, { bold: true }));
+  mergeRuns(
+    ws,
+    first,
+    2,
+    a.indicators.map((x) => x.level1),
   );
-  mergeRuns(ws, first, 2, a.indicators.map((x) => x.level1));
   // 二级 runs only inside one 一级 group.
   const level2Keys = a.indicators.map((x) => `${x.level1}\u0000${x.level2}`);
   let start = 0;

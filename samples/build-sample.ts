@@ -86,13 +86,7 @@ function toNumber(value: string, where: string): number {
  * An amount cell: number with '#,##0.00'; blank (null / '') keeps the numFmt and no
  * value; "——" is written as centred text.
  */
-function amount(
-  ws: ExcelJS.Worksheet,
-  row: number,
-  col: number,
-  value: Amount,
-  fmt: string = AMOUNT_FMT,
-): ExcelJS.Cell {
+function amount(ws: ExcelJS.Worksheet, row: number, col: number, value: Amount, fmt: string = AMOUNT_FMT): ExcelJS.Cell {
   const cell = ws.getCell(row, col);
   font(cell);
   cell.numFmt = fmt;
@@ -109,14 +103,7 @@ function amount(
 }
 
 /** A header cell, merged over rows r1..r2 and columns c1..c2. */
-function header(
-  ws: ExcelJS.Worksheet,
-  r1: number,
-  c1: number,
-  r2: number,
-  c2: number,
-  label: string,
-): void {
+function header(ws: ExcelJS.Worksheet, r1: number, c1: number, r2: number, c2: number, label: string): void {
   if (r1 !== r2 || c1 !== c2) ws.mergeCells(r1, c1, r2, c2);
   for (let r = r1; r <= r2; r++) {
     for (let c = c1; c <= c2; c++) {
@@ -506,14 +493,7 @@ export function buildSampleWorkbook(data: JuesuanData = SEED_DATA): ExcelJS.Work
     40,
     13,
   );
-  buildKemu(
-    wb,
-    data,
-    data.t03,
-    ['本年支出合计', '基本支出', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出'],
-    40,
-    13,
-  );
+  buildKemu(wb, data, data.t03, ['本年支出合计', '基本支出', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出'], 40, 13);
   buildTwoSided(
     wb,
     data,

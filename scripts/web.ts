@@ -34,7 +34,10 @@ const TYPES: Record<string, string> = {
 function build(): void {
   const cli = require.resolve('webpack-cli/bin/cli.js', { paths: [ROOT] });
   console.log('Building the web page: webpack --mode production --env only=web --env out=dist-web');
-  const r = spawnSync(process.execPath, [cli, '--mode', 'production', '--env', 'only=web', '--env', 'out=dist-web'], { cwd: ROOT, stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [cli, '--mode', 'production', '--env', 'only=web', '--env', 'out=dist-web'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   if (r.status !== 0) {
     console.error('The build failed.');
     process.exit(r.status ?? 1);

@@ -59,7 +59,7 @@ function generalFindings(rec: Recognition, unit: Unit, workbook: WorkbookGrid): 
   // A file holding only 自评表 (no table at all) is not a disclosure missing nine tables.
   for (const t of rec.tables.length ? TEMPLATES : []) {
     if (!t.requiredIn.includes(rec.family) || present.has(t.key)) continue;
-    const name = rec.family === 'seed' ? `${t.code} ${t.title}` : t.nationalTitle ?? t.title;
+    const name = rec.family === 'seed' ? `${t.code} ${t.title}` : (t.nationalTitle ?? t.title);
     out.push({
       rule: 'G01',
       severity: 'error',
@@ -103,8 +103,17 @@ function generalFindings(rec: Recognition, unit: Unit, workbook: WorkbookGrid): 
   const years = differing((t) => t.year);
   if (years) out.push({ rule: 'G03', severity: 'error', cells: [], message: `各表的年度不一致：${years}。` });
   const names = differing((t) => t.department);
-  if (names) out.push({ rule: 'G04', severity: 'error', cells: [], message: `各表的部门（单位）名称不一致：${names}。公开的表格应使用同一名称。` });
-  for (const w of rec.warnings) out.push({ rule: 'R01', severity: 'warning', sheet: w.sheet, cell: w.cell, cells: w.cell ? [{ sheet: w.sheet, cell: w.cell }] : [], message: w.message });
+  if (names)
+    out.push({ rule: 'G04', severity: 'error', cells: [], message: `各表的部门（单位）名称不一致：${names}。公开的表格应使用同一名称。` });
+  for (const w of rec.warnings)
+    out.push({
+      rule: 'R01',
+      severity: 'warning',
+      sheet: w.sheet,
+      cell: w.cell,
+      cells: w.cell ? [{ sheet: w.sheet, cell: w.cell }] : [],
+      message: w.message,
+    });
   // Text where a figure belongs is never skipped silently; an Excel error value (#REF!) is an error.
   const uncalculated = new Map(workbook.sheets.filter((s) => s.uncalculated?.length).map((s) => [s.name, new Set(s.uncalculated)]));
   for (const t of rec.tables) {

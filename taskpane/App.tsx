@@ -38,13 +38,25 @@ const useStyles = makeStyles({
     top: 0,
     zIndex: 1,
   },
-  titleRow: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', marginBottom: tokens.spacingVerticalS },
+  titleRow: {
+    display: 'flex',
+    alignItems: 'baseline',
+    gap: tokens.spacingHorizontalS,
+    flexWrap: 'wrap',
+    marginBottom: tokens.spacingVerticalS,
+  },
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500 },
   subtitle: { color: tokens.colorNeutralForeground3 },
   toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   busy: { marginTop: tokens.spacingVerticalS },
   busyText: { color: tokens.colorNeutralForeground2, display: 'block', marginTop: tokens.spacingVerticalXXS },
-  body: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, flexGrow: 1 },
+  body: {
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    flexGrow: 1,
+  },
   hint: { color: tokens.colorNeutralForeground2 },
   tabs: { marginTop: tokens.spacingVerticalXS, marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
 });
@@ -137,7 +149,9 @@ export function App({ host }: { host: Host }): React.ReactElement {
           // Never overwrite what the workbook holds because it could not be read at first.
           const stored = await host.loadState();
           loadFailed.current = false;
-          const keep = stored.dismissals.filter((d) => !next.dismissals.some((x) => x.rule === d.rule && x.cells.join() === d.cells.join()));
+          const keep = stored.dismissals.filter(
+            (d) => !next.dismissals.some((x) => x.rule === d.rule && x.cells.join() === d.cells.join()),
+          );
           toSave = { version: 1, supplement: { ...stored.supplement, ...next.supplement }, dismissals: [...keep, ...next.dismissals] };
         }
         await host.saveState(toSave);
@@ -301,7 +315,10 @@ export function App({ host }: { host: Host }): React.ReactElement {
   const bare = useMemo<Outcome<Narrative> | null>(() => {
     if (!checked || !narrativeOn) return null;
     try {
-      return { ok: true, value: generateNarrative(checked.result.recognized, checked.result.family, {}, checked.result.year, checked.result.attachments) };
+      return {
+        ok: true,
+        value: generateNarrative(checked.result.recognized, checked.result.family, {}, checked.result.year, checked.result.attachments),
+      };
     } catch (error) {
       return { ok: false, error };
     }
@@ -309,7 +326,16 @@ export function App({ host }: { host: Host }): React.ReactElement {
   const narrative = useMemo<Outcome<Narrative> | null>(() => {
     if (!checked || !narrativeOn) return null;
     try {
-      return { ok: true, value: generateNarrative(checked.result.recognized, checked.result.family, usableSupplement(supplement), checked.result.year, checked.result.attachments) };
+      return {
+        ok: true,
+        value: generateNarrative(
+          checked.result.recognized,
+          checked.result.family,
+          usableSupplement(supplement),
+          checked.result.year,
+          checked.result.attachments,
+        ),
+      };
     } catch (error) {
       return { ok: false, error };
     }
@@ -377,7 +403,9 @@ export function App({ host }: { host: Host }): React.ReactElement {
 
   const fv = useMemo(() => (checked ? findingsView(checked.result, state.dismissals, checked.grid) : null), [checked, state.dismissals]);
   const narrativeFailed = narrative && !narrative.ok ? narrative.error : bare && !bare.ok ? bare.error : null;
-  const generationNotice: Notice | null = narrativeFailed ? { id: -1, intent: 'error', title: t('failed', { what: t('opGenerate') }), detail: errorText(narrativeFailed) } : null;
+  const generationNotice: Notice | null = narrativeFailed
+    ? { id: -1, intent: 'error', title: t('failed', { what: t('opGenerate') }), detail: errorText(narrativeFailed) }
+    : null;
 
   return (
     <div className={s.root}>
@@ -410,14 +438,22 @@ export function App({ host }: { host: Host }): React.ReactElement {
           </div>
         )}
         {checked && narrativeOn && (
-          <TabList className={s.tabs} size="small" selectedValue={view} onTabSelect={(_, d) => setView(d.value as 'findings' | 'narrative')}>
+          <TabList
+            className={s.tabs}
+            size="small"
+            selectedValue={view}
+            onTabSelect={(_, d) => setView(d.value as 'findings' | 'narrative')}
+          >
             <Tab value="findings">{t('tabFindings')}</Tab>
             <Tab value="narrative">{t('tabNarrative')}</Tab>
           </TabList>
         )}
       </header>
       <main className={s.body}>
-        <Notices notices={generationNotice ? [...notices, generationNotice] : notices} onDismiss={(id) => setNotices((n) => n.filter((x) => x.id !== id))} />
+        <Notices
+          notices={generationNotice ? [...notices, generationNotice] : notices}
+          onDismiss={(id) => setNotices((n) => n.filter((x) => x.id !== id))}
+        />
         {!checked && (
           <Text className={s.hint} block>
             {t('startHint')}
@@ -450,11 +486,7 @@ export function App({ host }: { host: Host }): React.ReactElement {
           />
         )}
       </main>
-      <DismissDialog
-        finding={explaining}
-        onCancel={() => setExplaining(null)}
-        onSave={saveExplanation}
-      />
+      <DismissDialog finding={explaining} onCancel={() => setExplaining(null)} onSave={saveExplanation} />
       <ConfirmDialog
         open={confirmReplace !== null}
         title={t('replaceTitle')}

@@ -1,7 +1,8 @@
 /** Fluent's light theme with Chinese UI fonts after Segoe UI, so that 中文 never falls back to a serif. */
 import { webLightTheme, type Theme } from '@fluentui/react-components';
 
-const CJK = "'Microsoft YaHei UI', 'Microsoft YaHei', 'PingFang SC', 'Hiragino Sans GB', 'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC'";
+const CJK =
+  "'Microsoft YaHei UI', 'Microsoft YaHei', 'PingFang SC', 'Hiragino Sans GB', 'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC'";
 
 export const theme: Theme = {
   ...webLightTheme,

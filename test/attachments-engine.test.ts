@@ -1,5 +1,6 @@
 /** The 自评表 inside a workbook: checked with the tables, and counted in the narrative's 十(四). */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { loadWorkbook, workbookToGrid } from '../src/adapters/exceljs/read';
 import { checkWorkbook } from '../src/engine';
 import { generateNarrative } from '../src/narrative/generate';
@@ -19,12 +20,15 @@ describe('绩效自评表 with the ten tables', () => {
     assert.equal(x17?.severity, 'info'); // Σ执行数 130.609 against 项目支出 130.61: inside the band
     const n = generateNarrative(r.recognized, r.family, {}, r.year, r.attachments);
     const perf = n.sections.find((s) => s.heading.startsWith('（四）预算绩效'))!.text;
-    assert.match(perf, /二级项目绩效自评个数10个，涉及资金130\.61万元：9个项目自评等级为“优”，0个项目自评等级为“良”，1个项目自评等级为“中”，0个项目自评等级为“差”/);
+    assert.match(
+      perf,
+      /二级项目绩效自评个数10个，涉及资金130\.61万元：9个项目自评等级为“优”，0个项目自评等级为“良”，1个项目自评等级为“中”，0个项目自评等级为“差”/,
+    );
     assert.ok(!n.missing.some((m) => m.key.startsWith('绩效.') && m.key !== '绩效.改进措施'));
   });
 });
 
-describe('X18: the narrative\'s 自评 counts against the 自评表', () => {
+describe("X18: the narrative's 自评 counts against the 自评表", () => {
   it('agree on the seed, and a wrong count in the 情况说明 sheet is an error there', async () => {
     const fs = await import('node:fs');
     const path = await import('node:path');
@@ -32,10 +36,19 @@ describe('X18: the narrative\'s 自评 counts against the 自评表', () => {
     const build = async (narrative: string) => {
       const grid = await sampleGrid();
       grid.sheets.push(...workbookToGrid(await loadWorkbook('samples/seed-2024-attachments.xlsx')).sheets);
-      grid.sheets.push({ name: '情况说明', rows: narrative.split('\n').filter((l) => l.trim()).map((l) => [l]) });
+      grid.sheets.push({
+        name: '情况说明',
+        rows: narrative
+          .split('\n')
+          .filter((l) => l.trim())
+          .map((l) => [l]),
+      });
       return checkWorkbook(grid);
     };
-    assert.deepEqual((await build(text)).findings.filter((f) => f.rule === 'X18'), []);
+    assert.deepEqual(
+      (await build(text)).findings.filter((f) => f.rule === 'X18'),
+      [],
+    );
     const wrong = await build(text.replace('9个项目自评等级为“优”', '8个项目自评等级为“优”'));
     const x18 = wrong.findings.filter((f) => f.rule === 'X18');
     assert.ok(x18.length >= 1, JSON.stringify(x18));
@@ -45,11 +58,14 @@ describe('X18: the narrative\'s 自评 counts against the 自评表', () => {
 
 describe('juesuan check on a file of 自评表 only', () => {
   it('lists the ten, reports the two 总分 errors in their own groups, and asks for no missing table', () => {
-    const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
-    const r = spawnSync(process.execPath, ['bin/juesuan.js', 'check', 'samples/seed-2024-attachments.xlsx'], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, NO_COLOR: '1' } });
+    const r = spawnSync(process.execPath, ['bin/juesuan.js', 'check', 'samples/seed-2024-attachments.xlsx'], {
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     assert.equal(r.status, 1, r.stderr);
     assert.match(r.stdout, /项目支出绩效自评表 10 张/);
-    assert.match(r.stdout, /【项目支出绩效自评表（政务中心工作人员餐补）】\n  ✗ 错误 ATT-4 附件2!J19/);
+    assert.match(r.stdout, /【项目支出绩效自评表（政务中心工作人员餐补）】\n {2}✗ 错误 ATT-4 附件2!J19/);
     assert.doesNotMatch(r.stdout, /G01|缺少“/);
   });
 });

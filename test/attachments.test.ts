@@ -41,7 +41,16 @@ const rules = (fs: Finding[], id: string) => fs.filter((f) => f.rule === id);
 
 // ── a hand-made attachment, laid out like the template but without merges ─────────────────────
 
-type FundsLine = [label: string, declared: RawValue, planned: RawValue, budget: RawValue, spent: RawValue, balance: RawValue, rate: RawValue, score: RawValue];
+type FundsLine = [
+  label: string,
+  declared: RawValue,
+  planned: RawValue,
+  budget: RawValue,
+  spent: RawValue,
+  balance: RawValue,
+  rate: RawValue,
+  score: RawValue,
+];
 type IndicatorLine = [level1: string | null, level2: string | null, level3: string, weight: RawValue, score: RawValue];
 
 interface AttOpts {
@@ -71,14 +80,49 @@ function attRows(o: AttOpts = {}): RawValue[][] {
     ['(2024年度)'],
     ['项目名称', null, name],
     ['主管部门及代码', null, '001-测试局', null, null, null, '预算单位', null, '001001-测试中心'],
-    ['项目资金预算安排及执行进度(万元)', null, '年初预算数', null, '全年预算数', '全年执行数', '资金结(转)余', '执行率', '得分', '偏差原因'],
+    [
+      '项目资金预算安排及执行进度(万元)',
+      null,
+      '年初预算数',
+      null,
+      '全年预算数',
+      '全年执行数',
+      '资金结(转)余',
+      '执行率',
+      '得分',
+      '偏差原因',
+    ],
     [null, null, '目标申报数', '预算编制数'],
     ...funds.map((f) => [null, ...f]),
     ['项目年度绩效目标', '年度目标', null, null, null, null, '实际完成情况'],
     [null, '全年预算执行率、得分与总分见下表。', null, null, null, null, '项目支出绩效自评表中执行率为100%。'],
-    ['绩效指标', '一级指标', '二级指标', '三级指标', '年初指标值', '调整后指标值', '实际完成值', '定性情况说明', '分值', '得分', '偏差原因分析及改进措施'],
+    [
+      '绩效指标',
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '年初指标值',
+      '调整后指标值',
+      '实际完成值',
+      '定性情况说明',
+      '分值',
+      '得分',
+      '偏差原因分析及改进措施',
+    ],
     ...inds.map(([l1, l2, l3, w, s]) => [null, l1, l2, l3, '≥%', '≥95%', '≥95%', null, w, s]),
-    ['总分', null, null, null, null, null, null, null, null, 'total' in o ? (o.total ?? null) : 97.5, 'grade' in o ? (o.grade ?? null) : '优'],
+    [
+      '总分',
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      'total' in o ? (o.total ?? null) : 97.5,
+      'grade' in o ? (o.grade ?? null) : '优',
+    ],
     ['项目绩效分析', '项目实施和预算执行情况', null, '全年预算数8万元，全年执行数6万元，执行率75%，得分7.5分。'],
   ];
 }
@@ -90,7 +134,10 @@ function one(o: AttOpts = {}): Attachment {
 }
 const run = (o: AttOpts, rule: string) => rules(checkAttachment(one(o)), rule);
 /** Both funds rows with the same figures. */
-const both = (f: FundsLine): FundsLine[] => [f, ['市区财政资金', ...(f.slice(1) as [RawValue, RawValue, RawValue, RawValue, RawValue, RawValue, RawValue])]];
+const both = (f: FundsLine): FundsLine[] => [
+  f,
+  ['市区财政资金', ...(f.slice(1) as [RawValue, RawValue, RawValue, RawValue, RawValue, RawValue, RawValue])],
+];
 
 describe('attachments: the seed workbook', () => {
   it('is the build of samples/attachments-data.ts (not stale)', async () => {
@@ -137,12 +184,44 @@ describe('attachments: the seed workbook', () => {
       const what = d.projectName;
       assert.equal(a.projectName, d.projectName, what);
       assert.deepEqual(
-        a.funds.map((f) => [f.kind, f.label, num(f.declared?.value), num(f.planned?.value), num(f.budget?.value), num(f.spent?.value), num(f.balance?.value), num(f.rate?.value), num(f.score?.value), f.reason ?? null]),
-        d.funds.map((f) => [f.kind, f.label, num(f.declared), num(f.planned), num(f.budget), num(f.spent), num(f.balance), num(f.rate), num(f.score), f.reason]),
+        a.funds.map((f) => [
+          f.kind,
+          f.label,
+          num(f.declared?.value),
+          num(f.planned?.value),
+          num(f.budget?.value),
+          num(f.spent?.value),
+          num(f.balance?.value),
+          num(f.rate?.value),
+          num(f.score?.value),
+          f.reason ?? null,
+        ]),
+        d.funds.map((f) => [
+          f.kind,
+          f.label,
+          num(f.declared),
+          num(f.planned),
+          num(f.budget),
+          num(f.spent),
+          num(f.balance),
+          num(f.rate),
+          num(f.score),
+          f.reason,
+        ]),
         what,
       );
       assert.deepEqual(
-        a.indicators.map((x) => [x.level1, x.level2, x.level3, x.initial ?? '', x.adjusted, x.actual, x.weight?.value, x.score?.value, x.reason]),
+        a.indicators.map((x) => [
+          x.level1,
+          x.level2,
+          x.level3,
+          x.initial ?? '',
+          x.adjusted,
+          x.actual,
+          x.weight?.value,
+          x.score?.value,
+          x.reason,
+        ]),
         d.indicators.map((x) => [x.level1, x.level2, x.level3, x.initial, x.adjusted, x.actual, x.weight, x.score, x.reason]),
         what,
       );
@@ -166,7 +245,10 @@ describe('attachments: the seed workbook', () => {
       ],
     );
     const hotline = atts.find((a) => a.projectName === '政务热线服务费12345')!;
-    assert.deepEqual(hotline.funds.map((f) => [f.kind, f.spent?.cell]), [['fiscal', 'F36']]);
+    assert.deepEqual(
+      hotline.funds.map((f) => [f.kind, f.spent?.cell]),
+      [['fiscal', 'F36']],
+    );
     assert.deepEqual(hotline.problems, ['未列示资金总额行']);
     assert.equal(hotline.totalScore?.cell, 'J48');
     assert.equal(hotline.grade?.cell, 'K48');
@@ -175,7 +257,10 @@ describe('attachments: the seed workbook', () => {
       ['J40', 'J41', 'J42', 'J43', 'J44', 'J45', 'J46', 'J47'],
     );
     // 一级/二级 come from merged cells: 工作效率提升度 sits under the merged 质量指标.
-    assert.deepEqual([hotline.indicators[2].level1, hotline.indicators[2].level2, hotline.indicators[2].level3], ['产出指标', '质量指标', '工作效率提升度']);
+    assert.deepEqual(
+      [hotline.indicators[2].level1, hotline.indicators[2].level2, hotline.indicators[2].level3],
+      ['产出指标', '质量指标', '工作效率提升度'],
+    );
     const meal = atts.find((a) => a.projectName === '政务中心工作人员餐补')!;
     assert.deepEqual(meal.problems, ['未列示财政资金行']);
   });
@@ -252,7 +337,10 @@ describe('ATT-1 资金结(转)余 = 全年预算数 − 全年执行数', () => 
     assert.equal(fs.length, 2);
     assert.equal(fs[0].severity, 'error');
     assert.equal(fs[0].cell, 'G7');
-    assert.deepEqual(fs[0].cells.map((c) => c.cell), ['G7', 'E7', 'F7']);
+    assert.deepEqual(
+      fs[0].cells.map((c) => c.cell),
+      ['G7', 'E7', 'F7'],
+    );
     assert.deepEqual([fs[0].expected, fs[0].actual, fs[0].difference, fs[0].tolerance], ['2.00', '2.02', '0.02', '0.015']);
     assert.match(fs[0].message, /“测试项目”.*资金总额行.*8.*6.*2\.02/);
   });
@@ -261,11 +349,17 @@ describe('ATT-1 资金结(转)余 = 全年预算数 − 全年执行数', () => 
     const at = (balance: string) => run({ funds: both(['资金总额', 0, 3, '2.4', '1.443', balance, 60.13, 6.013]) }, 'ATT-1');
     assert.deepEqual(at('0.957'), []);
     const edge = at('0.963');
-    assert.deepEqual(edge.map((f) => [f.severity, f.tail, f.tolerance]), [
-      ['info', true, '0.006'],
-      ['info', true, '0.006'],
-    ]);
-    assert.deepEqual(at('0.964').map((f) => f.severity), ['error', 'error']);
+    assert.deepEqual(
+      edge.map((f) => [f.severity, f.tail, f.tolerance]),
+      [
+        ['info', true, '0.006'],
+        ['info', true, '0.006'],
+      ],
+    );
+    assert.deepEqual(
+      at('0.964').map((f) => f.severity),
+      ['error', 'error'],
+    );
   });
 });
 
@@ -278,24 +372,48 @@ describe('ATT-2 执行率 = 全年执行数 ÷ 全年预算数 × 100', () => {
     assert.deepEqual(at(3, 2, '66.67', 1), []);
   });
   it('is a tail at 0.01 percentage point, an error at 0.02', () => {
-    assert.deepEqual(at(3, 1, 33.34, 2).map((f) => [f.severity, f.tail, f.expected, f.actual]), [['info', true, '33.33', '33.34']]);
+    assert.deepEqual(
+      at(3, 1, 33.34, 2).map((f) => [f.severity, f.tail, f.expected, f.actual]),
+      [['info', true, '33.33', '33.34']],
+    );
     const e = at(3, 1, 33.35, 2);
-    assert.deepEqual(e.map((f) => [f.severity, f.cell, f.expected, f.actual]), [['error', 'H7', '33.33', '33.35']]);
-    assert.deepEqual(e[0].cells.map((c) => c.cell), ['H7', 'E7', 'F7']);
+    assert.deepEqual(
+      e.map((f) => [f.severity, f.cell, f.expected, f.actual]),
+      [['error', 'H7', '33.33', '33.35']],
+    );
+    assert.deepEqual(
+      e[0].cells.map((c) => c.cell),
+      ['H7', 'E7', 'F7'],
+    );
   });
   it('reads 13.682 ÷ 13.68 as 100.01 (tail against 100) and 30.589 ÷ 30.58 as 100.03 (error)', () => {
-    assert.deepEqual(at('13.68', '13.682', 100).map((f) => [f.severity, f.expected]), [['info', '100.01']]);
-    assert.deepEqual(at('30.58', '30.589', 100).map((f) => [f.severity, f.expected]), [['error', '100.03']]);
+    assert.deepEqual(
+      at('13.68', '13.682', 100).map((f) => [f.severity, f.expected]),
+      [['info', '100.01']],
+    );
+    assert.deepEqual(
+      at('30.58', '30.589', 100).map((f) => [f.severity, f.expected]),
+      [['error', '100.03']],
+    );
   });
   it('warns when 全年预算数 is 0 and money was spent; nothing to check when nothing was budgeted or spent', () => {
     const w = at(0, '2.51', 0, '-2.51');
-    assert.deepEqual(w.map((f) => [f.severity, f.cell]), [['warning', 'H7']]);
-    assert.deepEqual(w[0].cells.map((c) => c.cell), ['H7', 'E7', 'F7', 'G7']);
+    assert.deepEqual(
+      w.map((f) => [f.severity, f.cell]),
+      [['warning', 'H7']],
+    );
+    assert.deepEqual(
+      w[0].cells.map((c) => c.cell),
+      ['H7', 'E7', 'F7', 'G7'],
+    );
     assert.match(w[0].message, /执行率无法计算.*负数 -2\.51|负数 -2\.51.*执行率无法计算/);
     assert.deepEqual(at(0, 0, 0), []);
   });
   it('is an error when the rate is left blank', () => {
-    assert.deepEqual(at(8, 6, null, 2).map((f) => [f.severity, f.expected, f.actual]), [['error', '75.00', '空']]);
+    assert.deepEqual(
+      at(8, 6, null, 2).map((f) => [f.severity, f.expected, f.actual]),
+      [['error', '75.00', '空']],
+    );
   });
 });
 
@@ -307,12 +425,27 @@ describe('ATT-3 执行率得分 = min(执行率, 100)% × 10', () => {
     assert.deepEqual(at(0, 0), []);
   });
   it('is a tail at 0.01, a warning beyond', () => {
-    assert.deepEqual(at(75, 7.51).map((f) => [f.severity, f.tail]), [['info', true]]);
-    assert.deepEqual(at(33.33, 3.33).map((f) => [f.severity, f.tail]), [['info', true]]);
+    assert.deepEqual(
+      at(75, 7.51).map((f) => [f.severity, f.tail]),
+      [['info', true]],
+    );
+    assert.deepEqual(
+      at(33.33, 3.33).map((f) => [f.severity, f.tail]),
+      [['info', true]],
+    );
     const w = at(75, 7.52);
-    assert.deepEqual(w.map((f) => [f.severity, f.cell, f.expected, f.actual]), [['warning', 'I7', '7.5', '7.52']]);
-    assert.deepEqual(w[0].cells.map((c) => c.cell), ['I7', 'H7']);
-    assert.deepEqual(at(100, 9).map((f) => f.severity), ['warning']);
+    assert.deepEqual(
+      w.map((f) => [f.severity, f.cell, f.expected, f.actual]),
+      [['warning', 'I7', '7.5', '7.52']],
+    );
+    assert.deepEqual(
+      w[0].cells.map((c) => c.cell),
+      ['I7', 'H7'],
+    );
+    assert.deepEqual(
+      at(100, 9).map((f) => f.severity),
+      ['warning'],
+    );
   });
 });
 
@@ -322,15 +455,35 @@ describe('ATT-4 总分 = Σ 指标得分 + 执行率得分; 得分 ≤ 分值', 
   });
   it('is an error naming the 总分 cell and every score it adds', () => {
     const fs = run({ total: 98 }, 'ATT-4');
-    assert.deepEqual(fs.map((f) => [f.severity, f.cell, f.expected, f.actual, f.difference]), [['error', 'J14', '97.5', '98', '0.5']]);
-    assert.deepEqual(fs[0].cells.map((c) => c.cell), ['J14', 'J12', 'J13', 'I7']);
+    assert.deepEqual(
+      fs.map((f) => [f.severity, f.cell, f.expected, f.actual, f.difference]),
+      [['error', 'J14', '97.5', '98', '0.5']],
+    );
+    assert.deepEqual(
+      fs[0].cells.map((c) => c.cell),
+      ['J14', 'J12', 'J13', 'I7'],
+    );
   });
   it('is exact: a 0.01 difference is an error too', () => {
-    assert.deepEqual(run({ total: 97.51 }, 'ATT-4').map((f) => f.severity), ['error']);
+    assert.deepEqual(
+      run({ total: 97.51 }, 'ATT-4').map((f) => f.severity),
+      ['error'],
+    );
   });
   it('is an error when a 得分 exceeds its 分值', () => {
-    const fs = run({ indicators: [['产出指标', '数量指标', '甲', 50, 51], [null, '质量指标', '乙', 40, 39]] }, 'ATT-4');
-    assert.deepEqual(fs.map((f) => [f.severity, f.cell, f.cells.map((c) => c.cell)]), [['error', 'J12', ['J12', 'I12']]]);
+    const fs = run(
+      {
+        indicators: [
+          ['产出指标', '数量指标', '甲', 50, 51],
+          [null, '质量指标', '乙', 40, 39],
+        ],
+      },
+      'ATT-4',
+    );
+    assert.deepEqual(
+      fs.map((f) => [f.severity, f.cell, f.cells.map((c) => c.cell)]),
+      [['error', 'J12', ['J12', 'I12']]],
+    );
   });
 });
 
@@ -348,9 +501,18 @@ describe('ATT-5 等级 from 总分', () => {
       assert.deepEqual(at(t, g), [], `${t} ${g}`);
   });
   it('is an error when the grade does not match the 总分 or is missing', () => {
-    assert.deepEqual(at(89.5, '优').map((f) => [f.severity, f.cell, f.expected, f.actual]), [['error', 'K13', '良', '优']]);
-    assert.deepEqual(at(79, '良').map((f) => f.expected), ['中']);
-    assert.deepEqual(at(95, null).map((f) => [f.severity, f.actual]), [['error', '空']]);
+    assert.deepEqual(
+      at(89.5, '优').map((f) => [f.severity, f.cell, f.expected, f.actual]),
+      [['error', 'K13', '良', '优']],
+    );
+    assert.deepEqual(
+      at(79, '良').map((f) => f.expected),
+      ['中'],
+    );
+    assert.deepEqual(
+      at(95, null).map((f) => [f.severity, f.actual]),
+      [['error', '空']],
+    );
   });
 });
 
@@ -367,12 +529,27 @@ describe('ATT-6 资金总额 row = 财政资金 row', () => {
     );
   it('passes when equal', () => assert.deepEqual(at('13.682', '13.682'), []));
   it('is a tail within the two figures’ bands, a warning beyond', () => {
-    assert.deepEqual(at('13.68', '13.682').map((f) => [f.severity, f.tail, f.cell, f.tolerance]), [['info', true, 'E7', '0.0055']]);
-    assert.deepEqual(at('13.68', '13.685').map((f) => [f.severity, f.tail]), [['info', true]]);
-    assert.deepEqual(at('13.68', '13.69').map((f) => [f.severity, f.tail, f.tolerance]), [['info', true, '0.01']]);
-    assert.deepEqual(at('13.68', '13.70').map((f) => f.severity), ['warning']);
+    assert.deepEqual(
+      at('13.68', '13.682').map((f) => [f.severity, f.tail, f.cell, f.tolerance]),
+      [['info', true, 'E7', '0.0055']],
+    );
+    assert.deepEqual(
+      at('13.68', '13.685').map((f) => [f.severity, f.tail]),
+      [['info', true]],
+    );
+    assert.deepEqual(
+      at('13.68', '13.69').map((f) => [f.severity, f.tail, f.tolerance]),
+      [['info', true, '0.01']],
+    );
+    assert.deepEqual(
+      at('13.68', '13.70').map((f) => f.severity),
+      ['warning'],
+    );
     const w = at('13.68', '13.686');
-    assert.deepEqual(w.map((f) => [f.severity, f.cells.map((c) => c.cell)]), [['warning', ['E7', 'E8']]]);
+    assert.deepEqual(
+      w.map((f) => [f.severity, f.cells.map((c) => c.cell)]),
+      [['warning', ['E7', 'E8']]],
+    );
   });
   it('has nothing to compare with a single funds row', () => {
     assert.deepEqual(run({ funds: [['资金总额', 0, 20, 5, 5, 0, 100, 10]] }, 'ATT-6'), []);
@@ -422,7 +599,10 @@ describe('attachments: the seed’s own findings', () => {
 
   it('X17: Σ 全年执行数 130.609 against 公开05表 项目支出 130.61 is a 尾数 within the band', () => {
     const [x] = rules(findings, 'X17');
-    assert.deepEqual([x.severity, x.tail, x.expected, x.actual, x.difference, x.tolerance], ['info', true, '130.61', '130.609', '-0.001', '0.037']);
+    assert.deepEqual(
+      [x.severity, x.tail, x.expected, x.actual, x.difference, x.tolerance],
+      ['info', true, '130.61', '130.609', '-0.001', '0.037'],
+    );
     assert.equal(x.cells.length, 11);
     assert.deepEqual(x.cells[0], { sheet: '公开05表', cell: 'E7' });
     assert.ok(x.cells.some((c) => c.sheet === '政务热线服务费12345' && c.cell === 'F36'));
@@ -448,7 +628,8 @@ describe('attachments: the seed’s own findings', () => {
 
   it('X18: the seed narrative agrees with the 等级 column; a wrong count is an error', async () => {
     const atts = recognizeAttachments(await seedAttachmentsGrid());
-    const sentence = '2024年二级项目绩效自评个数10个，涉及资金130.61万元：9个项目自评等级为“优”，0个项目自评等级为“良”，1个项目自评等级为“中”，0个项目自评等级为“差”。';
+    const sentence =
+      '2024年二级项目绩效自评个数10个，涉及资金130.61万元：9个项目自评等级为“优”，0个项目自评等级为“良”，1个项目自评等级为“中”，0个项目自评等级为“差”。';
     const m = /自评个数(\d+)个，涉及资金([\d.]+)万元：(\d+)个.*?“优”，(\d+)个.*?“良”，(\d+)个.*?“中”，(\d+)个.*?“差”/.exec(sentence)!;
     const said = { count: +m[1], amount: m[2], 优: +m[3], 良: +m[4], 中: +m[5], 差: +m[6] };
     assert.deepEqual(checkGradeCounts(atts, said), []);
@@ -462,7 +643,10 @@ describe('attachments: the seed’s own findings', () => {
       ],
     );
     assert.equal(wrong[1].cells.length, 10); // the sentence + the nine 优 cells
-    assert.deepEqual(checkGradeCounts(atts, { count: 11 }).map((f) => [f.expected, f.actual]), [['10', '11']]);
+    assert.deepEqual(
+      checkGradeCounts(atts, { count: 11 }).map((f) => [f.expected, f.actual]),
+      [['10', '11']],
+    );
     // Through checkAttachments: X18 only when given the narrative's counts.
     const grid = await seedAttachmentsGrid();
     const rec = checkWorkbook(await sampleGrid()).recognized;
@@ -478,17 +662,31 @@ describe('X17 on small grids', () => {
     return recognizeAttachments(book(sheet('附件', rows)));
   }
   const tables = (t05: number, t03?: number) =>
-    checkWorkbook(book(generalTable([['合计', null, t05 + 1, 1, t05]]), ...(t03 === undefined ? [] : [expenseTable([['合计', null, t03 + 1, 1, t03]])]))).recognized;
+    checkWorkbook(
+      book(
+        generalTable([['合计', null, t05 + 1, 1, t05]]),
+        ...(t03 === undefined ? [] : [expenseTable([['合计', null, t03 + 1, 1, t03]])]),
+      ),
+    ).recognized;
 
   it('passes when Σ 执行数 equals 项目支出', () => {
     assert.deepEqual(crossCheckAttachments(attachments('2.5', '2.5'), tables(5)), []);
   });
   it('is a tail inside the band of every figure, a warning beyond', () => {
     // band: 2.51 (±0.005) + 2.5 (±0.005) + 5 (±0.005) = 0.015
-    assert.deepEqual(crossCheckAttachments(attachments('2.51', '2.5'), tables(5)).map((f) => [f.severity, f.tail, f.tolerance]), [['info', true, '0.015']]);
+    assert.deepEqual(
+      crossCheckAttachments(attachments('2.51', '2.5'), tables(5)).map((f) => [f.severity, f.tail, f.tolerance]),
+      [['info', true, '0.015']],
+    );
     const w = crossCheckAttachments(attachments('2.52', '2.5'), tables(5));
-    assert.deepEqual(w.map((f) => [f.rule, f.severity, f.expected, f.actual]), [['X17', 'warning', '5.00', '5.02']]);
-    assert.deepEqual(w[0].cells.map((c) => `${c.sheet}!${c.cell}`), ['一般!E5', '附件!F7', '附件!F22']);
+    assert.deepEqual(
+      w.map((f) => [f.rule, f.severity, f.expected, f.actual]),
+      [['X17', 'warning', '5.00', '5.02']],
+    );
+    assert.deepEqual(
+      w[0].cells.map((c) => `${c.sheet}!${c.cell}`),
+      ['一般!E5', '附件!F7', '附件!F22'],
+    );
   });
   it('compares with 公开03表 项目支出 when that is larger (non-fiscal project money)', () => {
     const [f] = crossCheckAttachments(attachments('2.5', '2.5'), tables(5, 7));

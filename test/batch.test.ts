@@ -69,7 +69,11 @@ describe('batch review', function () {
   it('juesuan check DIR --summary writes the .xlsx and .csv summaries; exit 2 when a file is unreadable', async () => {
     for (const out of ['汇总.xlsx', '汇总.csv']) {
       const file = path.join(dir, '..', `${path.basename(dir)}-${out}`);
-      const r = spawnSync(process.execPath, ['bin/juesuan.js', 'check', dir, '--summary', file], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 180_000 });
+      const r = spawnSync(process.execPath, ['bin/juesuan.js', 'check', dir, '--summary', file], {
+        cwd: PROJECT_ROOT,
+        encoding: 'utf8',
+        timeout: 180_000,
+      });
       assert.equal(r.status, 2, r.stderr);
       assert.match(r.stdout, /检查 50 个文件：8 个有错误，0 个仅有警告，2 个无法检查/);
       assert.equal(r.stderr, '', 'no progress bar when stderr is not a terminal');

@@ -8,7 +8,12 @@ import JSZip from 'jszip';
 import { PROJECT_ROOT } from './helpers/variants';
 
 function juesuan(...args: string[]) {
-  const r = spawnSync(process.execPath, ['bin/juesuan.js', ...args], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 120_000, env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, ['bin/juesuan.js', ...args], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   if (r.error) throw r.error;
   return r;
 }
@@ -31,7 +36,7 @@ describe('juesuan narrative', () => {
     assert.match(r.stdout, /收入总计减少58\.52万元，下降12\.68%/);
   });
 
-  it('takes the 上年 figures from last year\'s workbook (here the sample itself: every change is 持平)', () => {
+  it("takes the 上年 figures from last year's workbook (here the sample itself: every change is 持平)", () => {
     const r = juesuan('narrative', 'samples/seed-2024.xlsx', '--prior', 'samples/seed-2024.xlsx');
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /收入总计与上年持平，支出总计与上年持平/);
@@ -61,11 +66,18 @@ describe('juesuan narrative', () => {
     const r = juesuan('check', 'samples/seed-2024.xlsx', '--json');
     const j = JSON.parse(r.stdout);
     assert.equal(j.narrative.sections[0].heading, '一、收入支出决算总体情况说明');
-    assert.deepEqual(j.narrative.sections[0].facts[0], { text: '403.05', offset: 10, source: { kind: 'cell', table: '公开01表', sheet: '公开01表', cell: 'C37', label: '收入总计' } });
+    assert.deepEqual(j.narrative.sections[0].facts[0], {
+      text: '403.05',
+      offset: 10,
+      source: { kind: 'cell', table: '公开01表', sheet: '公开01表', cell: 'C37', label: '收入总计' },
+    });
     assert.equal(j.narrative.sections[0].text.slice(10, 16), '403.05'); // "2024年度收入总计" is 10 characters
     assert.ok(j.narrative.missing.length > 10);
     // Read back by the narrative rules, the generated text has no error (placeholders are warnings).
-    assert.deepEqual(j.narrative.selfCheck.filter((f: { severity: string }) => f.severity === 'error'), []);
+    assert.deepEqual(
+      j.narrative.selfCheck.filter((f: { severity: string }) => f.severity === 'error'),
+      [],
+    );
     assert.ok(j.narrative.selfCheck.some((f: { rule: string }) => f.rule === 'W-PLACEHOLDER'));
   });
 });

@@ -89,13 +89,17 @@ describe('juesuan check (command line)', () => {
       for (const k of ['id', 'title', 'sheet', 'range']) assert.equal(typeof t[k], 'string', `table ${JSON.stringify(t)} lacks ${k}`);
       assert.match(t.range, /^[A-Z]+\d+:[A-Z]+\d+$/);
     }
-    assert.deepEqual(j.tables.map((t: { id: string }) => t.id), ['公开01表', '公开02表', '公开03表', '公开04表', '公开05表', '公开06表', '公开07表', '公开08表', '公开09表', '公开10表']);
+    assert.deepEqual(
+      j.tables.map((t: { id: string }) => t.id),
+      ['公开01表', '公开02表', '公开03表', '公开04表', '公开05表', '公开06表', '公开07表', '公开08表', '公开09表', '公开10表'],
+    );
     assert.ok(Array.isArray(j.unrecognized));
     assert.deepEqual(j.unrecognized, []);
     assert.ok(Array.isArray(j.findings));
     assert.equal(j.findings.length, 11);
     for (const f of j.findings) {
-      for (const k of ['rule', 'severity', 'sheet', 'cell', 'expected', 'actual', 'message']) assert.equal(typeof f[k], 'string', `finding lacks ${k}: ${JSON.stringify(f)}`);
+      for (const k of ['rule', 'severity', 'sheet', 'cell', 'expected', 'actual', 'message'])
+        assert.equal(typeof f[k], 'string', `finding lacks ${k}: ${JSON.stringify(f)}`);
       assert.ok(Array.isArray(f.cells) && f.cells.length > 0);
       for (const c of f.cells) assert.deepEqual(Object.keys(c).sort(), ['cell', 'sheet']);
       assert.equal(f.severity, 'info');
@@ -113,7 +117,8 @@ describe('juesuan check (command line)', () => {
     );
     assert.ok(hit.length > 0, JSON.stringify(errors, null, 1));
     for (const f of hit) {
-      for (const k of ['rule', 'severity', 'sheet', 'cell', 'expected', 'actual', 'message']) assert.equal(typeof f[k], 'string', `finding lacks ${k}`);
+      for (const k of ['rule', 'severity', 'sheet', 'cell', 'expected', 'actual', 'message'])
+        assert.equal(typeof f[k], 'string', `finding lacks ${k}`);
     }
     // The changed cell is the one to fix first.
     assert.ok(errors.some((f: { sheet: string; cell: string }) => f.sheet === MUTATED_CELL.sheet && f.cell === MUTATED_CELL.cell));

@@ -24,7 +24,17 @@ import { locate, sampleGrid, setCell } from './helpers/sample';
 const run = promisify(execFile);
 
 /** What a reviewer compares: rule, severity, cell, the figures and the message. */
-const essence = (r: CheckResult) => r.findings.map((f) => ({ rule: f.rule, severity: f.severity, sheet: f.sheet, cell: f.cell, expected: f.expected, actual: f.actual, difference: f.difference, message: f.message }));
+const essence = (r: CheckResult) =>
+  r.findings.map((f) => ({
+    rule: f.rule,
+    severity: f.severity,
+    sheet: f.sheet,
+    cell: f.cell,
+    expected: f.expected,
+    actual: f.actual,
+    difference: f.difference,
+    message: f.message,
+  }));
 
 describe('figures that are formulas', () => {
   let base: WorkbookGrid;
@@ -161,7 +171,10 @@ describe('figures that are formulas', () => {
     it('the ExcelJS reader gives the cached results and their formats; findings as the values file', async () => {
       const grid = workbookToGrid(await loadWorkbook(file), file);
       const t05 = grid.sheets.find((s) => s.name === '公开05表')!;
-      assert.ok(t05.rows.flat().some((v) => typeof v === 'number' && /\.\d{7,}/.test(String(v))), 'noise survives the file');
+      assert.ok(
+        t05.rows.flat().some((v) => typeof v === 'number' && /\.\d{7,}/.test(String(v))),
+        'noise survives the file',
+      );
       assert.ok(t05.formats?.flat().includes('#,##0.00'));
       assert.deepEqual(essence(checkWorkbook(grid)), essence(checkWorkbook(workbookToGrid(await loadWorkbook(valuesFile), valuesFile))));
     });

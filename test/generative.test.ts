@@ -49,7 +49,8 @@ describe('generative mutations of the sample', function () {
   it(`${N} mutations: no throw, right places, no false error, every broken figure reported`, () => mutate(base, N, 20241231, false));
 
   // The same on a workbook of formulas: cached results with binary noise, formats '#,##0.00'.
-  it(`${N / 2} mutations of a workbook of formulas whose results carry float noise`, () => mutate(formulaBook(base).grid, N / 2, 20250101, true));
+  it(`${N / 2} mutations of a workbook of formulas whose results carry float noise`, () =>
+    mutate(formulaBook(base).grid, N / 2, 20250101, true));
 
   /** Relative noise of one double sum (75.26 → 75.26000000000107), as a formula result would carry. */
   const noise = (v: number) => v * (1 + 2 ** -46);
@@ -60,7 +61,9 @@ describe('generative mutations of the sample', function () {
     const rec = recognize(base);
     // Figures that take part in an equality (everything but 机关运行经费 and the equipment count).
     const figures = rec.tables.flatMap((t) =>
-      t.rows.flatMap((r) => [...r.figures.values()].filter((f) => f.parsed.kind !== 'na' && !(t.key === 'T10' && !/合计|货物|工程|服务|用车/.test(r.key)))),
+      t.rows.flatMap((r) =>
+        [...r.figures.values()].filter((f) => f.parsed.kind !== 'na' && !(t.key === 'T10' && !/合计|货物|工程|服务|用车/.test(r.key))),
+      ),
     );
     const stats = { value: 0, insert: 0, remove: 0, swap: 0, label: 0, reported: 0 };
     for (let i = 0; i < N; i++) {
@@ -92,12 +95,18 @@ describe('generative mutations of the sample', function () {
           if (m.bottom >= at) m.bottom++;
         }
         const r = checkWorkbook(g);
-        assert.deepEqual(r.findings.filter((x) => x.severity === 'error' && !/^(G01|R0)/.test(x.rule)).map((x) => x.message), [], `mutation ${i}: blank row at ${sheet.name}:${at + 1}`);
+        assert.deepEqual(
+          r.findings.filter((x) => x.severity === 'error' && !/^(G01|R0)/.test(x.rule)).map((x) => x.message),
+          [],
+          `mutation ${i}: blank row at ${sheet.name}:${at + 1}`,
+        );
       } else if (kind === 'remove') {
         const at = Math.floor(rand() * sheet.rows.length);
         sheet.rows.splice(at, 1);
         sheet.formats?.splice(at, 1);
-        sheet.merges = (sheet.merges ?? []).filter((m) => m.top !== at && m.bottom !== at).map((m) => ({ ...m, top: m.top > at ? m.top - 1 : m.top, bottom: m.bottom > at ? m.bottom - 1 : m.bottom }));
+        sheet.merges = (sheet.merges ?? [])
+          .filter((m) => m.top !== at && m.bottom !== at)
+          .map((m) => ({ ...m, top: m.top > at ? m.top - 1 : m.top, bottom: m.bottom > at ? m.bottom - 1 : m.bottom }));
         checkWorkbook(g);
       } else if (kind === 'swap') {
         const a = Math.floor(rand() * 8);

@@ -71,7 +71,10 @@ describe('hostile and broken input', () => {
     // 项目支出 of 合计 and the next row merged vertically: the next row's figure reads as blank.
     ws.mergeCells(`${at.cell}:${below}`);
     const r = await check(wb);
-    assert.ok(errors(r).some((f) => f.cells.some((c) => c.cell === below)), 'the figure hidden by the merge breaks its row');
+    assert.ok(
+      errors(r).some((f) => f.cells.some((c) => c.cell === below)),
+      'the figure hidden by the merge breaks its row',
+    );
   });
 
   it('hidden sheets and rows are still checked; a hidden second copy of a table is reported', async () => {
@@ -105,7 +108,14 @@ describe('hostile and broken input', () => {
     const a = g.sheets.find((x) => x.name === '公开07表')!;
     const b = g.sheets.find((x) => x.name === '公开08表')!;
     a.rows = [...a.rows, [], [], ...b.rows];
-    a.merges = [...(a.merges ?? []), ...(b.merges ?? []).map((m) => ({ ...m, top: m.top + a.rows.length - b.rows.length, bottom: m.bottom + a.rows.length - b.rows.length }))];
+    a.merges = [
+      ...(a.merges ?? []),
+      ...(b.merges ?? []).map((m) => ({
+        ...m,
+        top: m.top + a.rows.length - b.rows.length,
+        bottom: m.bottom + a.rows.length - b.rows.length,
+      })),
+    ];
     g.sheets.splice(g.sheets.indexOf(b), 1);
     const r = checkWorkbook(g);
     assert.equal(r.tables.find((t) => t.key === 'T07')?.sheet, '公开07表');

@@ -38,7 +38,10 @@ describe('manifest.xml', () => {
     const res = app.VersionOverrides[0].Resources[0];
     const ids = (list: { $: { id: string } }[]) => list.map((x) => x.$.id);
     const urls = res['bt:Urls'][0]['bt:Url'].map((u: { $: { id: string; DefaultValue: string } }) => u.$);
-    assert.ok(urls.every((u: { DefaultValue: string }) => u.DefaultValue.startsWith('https://')), 'https everywhere');
+    assert.ok(
+      urls.every((u: { DefaultValue: string }) => u.DefaultValue.startsWith('https://')),
+      'https everywhere',
+    );
     for (const r of [button.Label[0].$.resid, button.Action[0].SourceLocation[0].$.resid]) {
       assert.ok([...ids(res['bt:ShortStrings'][0]['bt:String']), ...urls.map((u: { id: string }) => u.id)].includes(r), `resource ${r}`);
     }

@@ -33,7 +33,10 @@ const show = (fs: Finding[]) => fs.map((f) => `${f.severity} ${f.rule} ${f.messa
 
 function generated(withSupplement = true): NarrativeSectionInput[] {
   const rec = recognize(grid);
-  return generateNarrative(rec.tables, rec.family, withSupplement ? SUPPLEMENT : {}).sections.map((s) => ({ heading: s.heading, text: s.text }));
+  return generateNarrative(rec.tables, rec.family, withSupplement ? SUPPLEMENT : {}).sections.map((s) => ({
+    heading: s.heading,
+    text: s.text,
+  }));
 }
 
 describe('narrative check: splitNarrative', () => {
@@ -41,8 +44,27 @@ describe('narrative check: splitNarrative', () => {
     const s = splitNarrative(SEED_TEXT);
     assert.deepEqual(
       s.map((x) => `${x.level}:${x.heading.slice(0, 4)}`),
-      ['1:一、收入', '1:二、收入', '1:三、支出', '1:四、财政', '1:五、一般', '2:（一）一', '2:（二）一', '2:（三）一', '1:六、一般', '1:七、政府', '1:八、国有',
-        '1:九、财政', '2:（一）“', '2:（二）“', '1:十、其他', '2:（一）机', '2:（二）政', '2:（三）国', '2:（四）预'],
+      [
+        '1:一、收入',
+        '1:二、收入',
+        '1:三、支出',
+        '1:四、财政',
+        '1:五、一般',
+        '2:（一）一',
+        '2:（二）一',
+        '2:（三）一',
+        '1:六、一般',
+        '1:七、政府',
+        '1:八、国有',
+        '1:九、财政',
+        '2:（一）“',
+        '2:（二）“',
+        '1:十、其他',
+        '2:（一）机',
+        '2:（二）政',
+        '2:（三）国',
+        '2:（四）预',
+      ],
     );
     assert.equal(s[4].text, '');
     assert.match(s[7].text, /下降\n15\.4%/);
@@ -50,9 +72,25 @@ describe('narrative check: splitNarrative', () => {
   });
 
   it('keeps only 第三部分 of a whole document, skipping the 目录 and stopping at 第四部分', () => {
-    const doc = ['目录', '第三部分 情况说明\t15', '一、收入支出决算总体情况说明.....\t15', '第一部分 部门概况', '一、部门职责', '负责……。', '第三部分 情况说明', '', '一、收入支出决算总体情况说明', '2024年度收入总计403.05万元。', '第四部分 名词解释', '一、财政拨款收入：指……。'].join('\n');
+    const doc = [
+      '目录',
+      '第三部分 情况说明\t15',
+      '一、收入支出决算总体情况说明.....\t15',
+      '第一部分 部门概况',
+      '一、部门职责',
+      '负责……。',
+      '第三部分 情况说明',
+      '',
+      '一、收入支出决算总体情况说明',
+      '2024年度收入总计403.05万元。',
+      '第四部分 名词解释',
+      '一、财政拨款收入：指……。',
+    ].join('\n');
     const s = splitNarrative(doc);
-    assert.deepEqual(s.map((x) => [x.heading, x.text]), [['一、收入支出决算总体情况说明', '2024年度收入总计403.05万元。']]);
+    assert.deepEqual(
+      s.map((x) => [x.heading, x.text]),
+      [['一、收入支出决算总体情况说明', '2024年度收入总计403.05万元。']],
+    );
   });
 });
 
@@ -77,7 +115,14 @@ describe('narrative check: the seed’s published 情况说明 against its table
 
   it('warns of the doubled “主要包括主要包括” and “。。” (W-TEXT), and of nothing else', () => {
     const warnings = bySeverity(findings, 'warning');
-    assert.deepEqual(warnings.map((w) => [w.rule, w.actual]), [['W-TEXT', '主要包括主要包括'], ['W-TEXT', '。。']], show(warnings));
+    assert.deepEqual(
+      warnings.map((w) => [w.rule, w.actual]),
+      [
+        ['W-TEXT', '主要包括主要包括'],
+        ['W-TEXT', '。。'],
+      ],
+      show(warnings),
+    );
     assert.match(warnings[0].message, /原文：“人员经费253\.96万元，主要包括主要包括一般公共服务支出180\.64万元；”/);
   });
 
@@ -85,15 +130,25 @@ describe('narrative check: the seed’s published 情况说明 against its table
     const shares = findings.filter((f) => f.actual === '67.60' || f.actual === '32.40');
     assert.deepEqual(
       shares.map((f) => [f.rule, f.severity, f.tail, f.expected, f.actual, f.tolerance]),
-      [['N04', 'info', true, '67.59', '67.60', '0.01'], ['N04', 'info', true, '32.41', '32.40', '0.01']],
+      [
+        ['N04', 'info', true, '67.59', '67.60', '0.01'],
+        ['N04', 'info', true, '32.41', '32.40', '0.01'],
+      ],
     );
     assert.ok(shares.every((f) => hasCell(f, cellOf('T03', '合计', '本年支出合计'))));
   });
 
   it('accepts “15.4%” and “2%” (numerically equal), noting only the format', () => {
-    for (const [raw, rec] of [['15.4', '15.40'], ['2', '2.00']]) {
+    for (const [raw, rec] of [
+      ['15.4', '15.40'],
+      ['2', '2.00'],
+    ]) {
       const about = findings.filter((f) => f.actual === raw);
-      assert.deepEqual(about.map((f) => [f.rule, f.severity, f.expected]), [['FORMAT', 'info', rec]], show(about));
+      assert.deepEqual(
+        about.map((f) => [f.rule, f.severity, f.expected]),
+        [['FORMAT', 'info', rec]],
+        show(about),
+      );
     }
   });
 
@@ -128,7 +183,10 @@ describe('narrative check: the seed’s published 情况说明 against its table
 describe('narrative check: the generator’s output', () => {
   it('with the 2024 supplement has no error and no warning', () => {
     const findings = checkNarrative({ sections: generated() }, tables);
-    assert.deepEqual(findings.filter((f) => f.severity !== 'info').map((f) => f.message), []);
+    assert.deepEqual(
+      findings.filter((f) => f.severity !== 'info').map((f) => f.message),
+      [],
+    );
     // It was read, not skipped: the 公用经费 items (劳务费 0.07 as in the table) add up to 18.49 against 18.48.
     const tail = findings.find((f) => f.rule === 'N11' && f.tail);
     assert.ok(tail);
@@ -138,11 +196,17 @@ describe('narrative check: the generator’s output', () => {
   it('without a supplement has no error; each 【待补充】 slot is a W-PLACEHOLDER warning', () => {
     const sections = generated(false);
     const findings = checkNarrative({ sections }, tables);
-    assert.deepEqual(bySeverity(findings, 'error').map((f) => f.message), []);
+    assert.deepEqual(
+      bySeverity(findings, 'error').map((f) => f.message),
+      [],
+    );
     const warnings = bySeverity(findings, 'warning');
     const slots = sections.flatMap((s) => s.text.match(/【待补充：[^】]*】/g) ?? []);
     assert.ok(slots.length > 30);
-    assert.ok(warnings.every((w) => w.rule === 'W-PLACEHOLDER'), show(warnings));
+    assert.ok(
+      warnings.every((w) => w.rule === 'W-PLACEHOLDER'),
+      show(warnings),
+    );
     assert.equal(warnings.length, slots.length);
     assert.ok(warnings.some((w) => w.actual === '【待补充：上年收入总计】'));
   });
@@ -178,7 +242,13 @@ describe('narrative check: hand-edited sentences', () => {
     const at = cellOf('T02', '合计', '本年收入合计');
     setCell(g, at.sheet, at.cell, 403.06);
     const t = recognize(g).tables;
-    const run = (v: string) => checkNarrative({ sections: [{ heading: '二、收入决算情况说明', text: `2024年度收入合计${v}万元，其中：\n财政拨款收入403.05万元，占比100.00%。` }] }, t).filter((f) => f.rule === 'N03');
+    const run = (v: string) =>
+      checkNarrative(
+        {
+          sections: [{ heading: '二、收入决算情况说明', text: `2024年度收入合计${v}万元，其中：\n财政拨款收入403.05万元，占比100.00%。` }],
+        },
+        t,
+      ).filter((f) => f.rule === 'N03');
     const tail = only(run('403.05')); // = 公开01表 本年收入合计
     assert.deepEqual([tail.severity, tail.tail, tail.expected], ['info', true, '403.06']);
     assert.ok(hasCell(tail, cellOf('T01', '本年收入合计')));
@@ -215,7 +285,10 @@ describe('narrative check: hand-edited sentences', () => {
   });
 
   it('“增长100%” from a prior year of 0 is W-ZERO', () => {
-    const fs = edited('公务用车运行维护费支出1.28万元，完成全年预算的100.00%，与上年相同', '公务用车运行维护费支出1.28万元，完成全年预算的100.00%，比上年度增加1.28万元，增长100.00%');
+    const fs = edited(
+      '公务用车运行维护费支出1.28万元，完成全年预算的100.00%，与上年相同',
+      '公务用车运行维护费支出1.28万元，完成全年预算的100.00%，比上年度增加1.28万元，增长100.00%',
+    );
     const zero = fs.filter((f) => f.rule === 'W-ZERO');
     assert.equal(zero.length, 1, show(fs));
     assert.ok(hasCell(zero[0], cellOf('T09', '决算数', '公务用车运行维护费')));
@@ -227,7 +300,14 @@ describe('narrative check: hand-edited sentences', () => {
   it('“完成年初预算的…%” with a 年初预算 of 0 is W-BUDGET0, also for a 三公 item without budget', () => {
     const fs = edited('卫生健康支出年初预算11.36万元', '卫生健康支出年初预算0.00万元');
     // …and the classes' 年初预算 no longer add up to the total's 520.13.
-    assert.deepEqual(fs.map((f) => [f.rule, f.severity]), [['W-BUDGET0', 'warning'], ['N08', 'warning']], show(fs));
+    assert.deepEqual(
+      fs.map((f) => [f.rule, f.severity]),
+      [
+        ['W-BUDGET0', 'warning'],
+        ['N08', 'warning'],
+      ],
+      show(fs),
+    );
     assert.ok(!fs.some((f) => f.rule === 'N08' && f.actual === '100.00'));
     const g = only(edited('因公出国（境）费支出0.00万元，与上年相同', '因公出国（境）费支出0.00万元，完成全年预算的0.00%，与上年相同'));
     assert.equal(g.rule, 'W-BUDGET0');
@@ -267,7 +347,9 @@ describe('narrative check: hand-edited sentences', () => {
   });
 
   it('a 类 listed in 五（二） but absent from 公开05表 is an error; so is a wrong 科目 hierarchy (N09)', () => {
-    const f = only(edited('住房保障支出(类)21.97万元，占比5.45%。', '住房保障支出(类)21.97万元，占比5.45%；\n国防支出(类)1.00万元，占比0.25%。'));
+    const f = only(
+      edited('住房保障支出(类)21.97万元，占比5.45%。', '住房保障支出(类)21.97万元，占比5.45%；\n国防支出(类)1.00万元，占比0.25%。'),
+    );
     assert.deepEqual([f.rule, f.severity], ['N07', 'error']);
     const g = only(edited('住房保障支出年初预算21.97万元', '住房保障支出（类）住房保障支出（款）住房公积金（项）年初预算21.97万元'));
     assert.deepEqual([g.rule, g.severity], ['N09', 'error']);
@@ -278,7 +360,12 @@ describe('narrative check: hand-edited sentences', () => {
     const g = structuredClone(grid);
     const at = cellOf('T07', '合计', '本年收入');
     setCell(g, at.sheet, at.cell, 5);
-    const f = only(checkNarrative({ sections: [{ heading: '七、政府性基金预算财政拨款收支决算情况说明', text: '本年度无此项收支。' }] }, recognize(g).tables));
+    const f = only(
+      checkNarrative(
+        { sections: [{ heading: '七、政府性基金预算财政拨款收支决算情况说明', text: '本年度无此项收支。' }] },
+        recognize(g).tables,
+      ),
+    );
     assert.deepEqual([f.rule, f.severity], ['N12', 'error']);
     assert.ok(hasCell(f, at));
   });

@@ -12,7 +12,12 @@ import { PROJECT_ROOT } from './helpers/variants';
 const SEED_TEXT = fs.readFileSync(path.join(__dirname, 'fixtures', 'seed-narrative.txt'), 'utf8');
 
 function juesuan(...args: string[]) {
-  const r = spawnSync(process.execPath, ['bin/juesuan.js', ...args], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 120_000, env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, ['bin/juesuan.js', ...args], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   if (r.error) throw r.error;
   return r;
 }
@@ -26,7 +31,7 @@ describe('checking an existing 情况说明', () => {
     assert.equal(r.narrativeSheet, '情况说明');
     assert.ok(!r.unrecognized.includes('情况说明'));
     const n11 = r.findings.find((f) => f.rule === 'N11' && f.severity === 'error');
-    assert.ok(n11, 'the seed\'s 劳务费 0.06 vs 0.07');
+    assert.ok(n11, "the seed's 劳务费 0.06 vs 0.07");
     const labour = locate(grid, 'T06', '30226');
     assert.ok(n11.cells.some((c) => c.sheet === labour.sheet && c.cell === labour.cell));
     assert.ok(n11.cells.some((c) => c.sheet === '情况说明'));
@@ -46,7 +51,10 @@ describe('checking an existing 情况说明', () => {
     const r = juesuan('check', 'samples/seed-2024.xlsx', '--narrative-file', 'test/fixtures/seed-narrative.txt', '--json');
     assert.equal(r.status, 1, r.stderr);
     const j = JSON.parse(r.stdout);
-    assert.deepEqual(j.findings.filter((f: { severity: string }) => f.severity === 'error').map((f: { rule: string }) => f.rule), ['N11']);
+    assert.deepEqual(
+      j.findings.filter((f: { severity: string }) => f.severity === 'error').map((f: { rule: string }) => f.rule),
+      ['N11'],
+    );
   });
 
   it('checks a .docx the same way', async () => {
@@ -55,7 +63,7 @@ describe('checking an existing 情况说明', () => {
     fs.writeFileSync(file, await Packer.toBuffer(doc));
     const r = juesuan('check', 'samples/seed-2024.xlsx', '--narrative-file', file);
     assert.equal(r.status, 1, r.stderr);
-    assert.match(r.stdout, /【情况说明】\n  ✗ 错误 N11 公开06表!F26　公用经费中的劳务费/);
+    assert.match(r.stdout, /【情况说明】\n {2}✗ 错误 N11 公开06表!F26　公用经费中的劳务费/);
   });
 
   it('says which narrative file it could not read', () => {

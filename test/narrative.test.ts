@@ -8,7 +8,7 @@ import path from 'node:path';
 import { checkWorkbook } from '../src/engine';
 import { generateNarrative } from '../src/narrative/generate';
 import { priorSupplement } from '../src/narrative/prior';
-import { readSupplement, type Supplement } from '../src/narrative/supplement';
+import { readSupplement, SUPPLEMENT_KEYS, type Supplement } from '../src/narrative/supplement';
 import type { Narrative } from '../src/narrative/types';
 import type { WorkbookGrid } from '../src/core/grid';
 import { locate, sampleGrid, setCell } from './helpers/sample';
@@ -80,15 +80,29 @@ describe('情况说明 generated from the sample and the example supplement', ()
     // 劳务费 0.06 in the text; 公开06表 30226 says 0.07.
     '六、': [[0.06, 0.07]],
     // 272.44 / 403.05 = 67.59%, 130.61 / 403.05 = 32.41%: the seed's 67.60/32.40 come from unpublished 元 figures.
-    '三、': [[67.6, 67.59], [32.4, 32.41]],
+    '三、': [
+      [67.6, 67.59],
+      [32.4, 32.41],
+    ],
   };
 
   const SECTIONS: [string, string][] = [
-    ['一、', '一、'], ['二、', '二、'], ['三、', '三、'], ['四、', '四、'],
-    ['五、（一）', '（一）一般公共预算'], ['五、（二）', '（二）一般公共预算'], ['五、（三）', '（三）一般公共预算'],
-    ['六、', '六、'], ['七、', '七、'], ['八、', '八、'],
-    ['九、（一）', '（一）“三公”'], ['九、（二）', '（二）“三公”'],
-    ['十、（一）', '（一）机关运行经费'], ['十、（二）', '（二）政府采购'], ['十、（三）', '（三）国有资产'], ['十、（四）', '（四）预算绩效'],
+    ['一、', '一、'],
+    ['二、', '二、'],
+    ['三、', '三、'],
+    ['四、', '四、'],
+    ['五、（一）', '（一）一般公共预算'],
+    ['五、（二）', '（二）一般公共预算'],
+    ['五、（三）', '（三）一般公共预算'],
+    ['六、', '六、'],
+    ['七、', '七、'],
+    ['八、', '八、'],
+    ['九、（一）', '（一）“三公”'],
+    ['九、（二）', '（二）“三公”'],
+    ['十、（一）', '（一）机关运行经费'],
+    ['十、（二）', '（二）政府采购'],
+    ['十、（三）', '（三）国有资产'],
+    ['十、（四）', '（四）预算绩效'],
   ];
   for (const [seedKey, ours] of SECTIONS) {
     it(`reproduces every figure of the seed's ${seedKey}`, () => {
@@ -101,7 +115,10 @@ describe('情况说明 generated from the sample and the example supplement', ()
       for (const fig of published) {
         const diff = expectedDiffs.find(([s]) => s === fig);
         const want = diff ? diff[1] : fig;
-        assert.ok(mine.includes(want), `${seedKey}: the seed prints ${fig}${diff ? ` (table: ${want})` : ''}; generated: ${section(n, ours)}`);
+        assert.ok(
+          mine.includes(want),
+          `${seedKey}: the seed prints ${fig}${diff ? ` (table: ${want})` : ''}; generated: ${section(n, ours)}`,
+        );
       }
     });
   }
@@ -109,7 +126,10 @@ describe('情况说明 generated from the sample and the example supplement', ()
   it('writes amounts with two decimals and 万元, shares with two decimals and %', () => {
     assert.match(section(n, '三、'), /基本支出272\.44万元，占比67\.59%；\n项目支出130\.61万元，占比32\.41%。/);
     assert.match(section(n, '六、'), /印刷费2\.00万元/);
-    assert.match(section(n, '（三）一般公共预算'), /住房保障支出年初预算21\.97万元，支出决算21\.97万元，完成年初预算的100\.00%.*较上年决算增加0\.43万元，增长2\.00%/);
+    assert.match(
+      section(n, '（三）一般公共预算'),
+      /住房保障支出年初预算21\.97万元，支出决算21\.97万元，完成年初预算的100\.00%.*较上年决算增加0\.43万元，增长2\.00%/,
+    );
   });
 
   it('traces every figure to a cell, the supplement or a formula over them', () => {
@@ -120,11 +140,15 @@ describe('情况说明 generated from the sample and the example supplement', ()
     assert.deepEqual(first.source, { kind: 'cell', table: '公开01表', sheet: '公开01表', cell: 'C37', label: '收入总计' });
     const pct = s.facts.find((f) => f.text === '12.68')!;
     assert.equal(pct.source.kind, 'formula');
-    for (const sec of n.sections) for (const f of sec.facts) assert.equal(sec.text.slice(f.offset, f.offset + f.text.length), f.text, `${sec.heading}: ${f.text}`);
+    for (const sec of n.sections)
+      for (const f of sec.facts) assert.equal(sec.text.slice(f.offset, f.offset + f.text.length), f.text, `${sec.heading}: ${f.text}`);
   });
 
   it('lists each non-zero 302 item of 公开06表 with its amount, in table order', () => {
-    assert.match(section(n, '六、'), /公用经费18\.48万元，主要包括办公费2\.97万元，印刷费2\.00万元，水费0\.22万元，邮电费0\.05万元，差旅费2\.00万元，会议费0\.68万元，培训费0\.42万元，劳务费0\.07万元，委托业务费0\.98万元，工会经费3\.14万元，福利费4\.68万元，公务用车运行维护费1\.28万元。/);
+    assert.match(
+      section(n, '六、'),
+      /公用经费18\.48万元，主要包括办公费2\.97万元，印刷费2\.00万元，水费0\.22万元，邮电费0\.05万元，差旅费2\.00万元，会议费0\.68万元，培训费0\.42万元，劳务费0\.07万元，委托业务费0\.98万元，工会经费3\.14万元，福利费4\.68万元，公务用车运行维护费1\.28万元。/,
+    );
   });
 });
 
@@ -168,7 +192,7 @@ describe('情况说明 wording rules', () => {
     assert.match(section(n, '六、'), /办公费2\.97万元/);
   });
 
-  it('reads every 上年 figure from the prior year\'s workbook', async () => {
+  it("reads every 上年 figure from the prior year's workbook", async () => {
     const grid = await sampleGrid();
     const prior = checkWorkbook(grid).recognized;
     const sup = priorSupplement(prior, prior);
@@ -186,12 +210,23 @@ describe('情况说明 of the national 九张表 family', () => {
     const grid = nationalFamily(await sampleGrid());
     const r = checkWorkbook(grid);
     assert.equal(r.family, 'national');
-    const n = generateNarrative(r.recognized, r.family, { ...SUPPLEMENT, '年初预算.项.2010350': '200', '原因.项.2010350': '人员减少', '本年.机关运行经费': '0' }, r.year);
+    const n = generateNarrative(
+      r.recognized,
+      r.family,
+      { ...SUPPLEMENT, '年初预算.项.2010350': '200', '原因.项.2010350': '人员减少', '本年.机关运行经费': '0' },
+      r.year,
+    );
     const heads = n.sections.filter((s) => s.level === 1).map((s) => s.heading.split('、')[0]);
     assert.deepEqual(heads, ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一']);
-    assert.match(section(n, '一、'), /^阳城县政务服务中心2024年度收入、支出总计403\.05万元。与2023年度相比，收入、支出总计减少58\.52万元，下降12\.68%/);
+    assert.match(
+      section(n, '一、'),
+      /^阳城县政务服务中心2024年度收入、支出总计403\.05万元。与2023年度相比，收入、支出总计减少58\.52万元，下降12\.68%/,
+    );
     const items = section(n, '（三）一般公共预算');
-    assert.match(items, /1、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）事业运行（项）。主要用于：【待补充：事业运行的主要用途】。年初预算为200\.00万元，支出决算为199\.12万元，完成年初预算的99\.56%。决算数小于预算数的主要原因：人员减少。/);
+    assert.match(
+      items,
+      /1、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）事业运行（项）。主要用于：【待补充：事业运行的主要用途】。年初预算为200\.00万元，支出决算为199\.12万元，完成年初预算的99\.56%。决算数小于预算数的主要原因：人员减少。/,
+    );
     assert.equal((items.match(/（项）/g) ?? []).length, 8); // the eight 项 of 公开05表
     assert.equal(section(n, '七、'), '阳城县政务服务中心2024年度无政府性基金预算财政拨款收入和支出。');
     assert.equal(section(n, '十、'), '阳城县政务服务中心2024年度无机关运行经费支出。');
@@ -216,7 +251,6 @@ describe('情况说明 as a Word document', () => {
 
 describe('the supplement', () => {
   it('documents every key in docs/supplement.md', () => {
-    const { SUPPLEMENT_KEYS } = require('../src/narrative/supplement') as typeof import('../src/narrative/supplement');
     const doc = fs.readFileSync('docs/supplement.md', 'utf8');
     for (const k of Object.keys(SUPPLEMENT_KEYS)) assert.ok(doc.includes(`\`${k}`), `${k} not documented`);
   });

@@ -13,7 +13,14 @@ import type { WorkbookGrid } from '../src/core/grid';
 import { checkWorkbook } from '../src/engine';
 import type { Mark } from '../src/host/seam';
 import type { StoredState } from '../src/app/state';
-import { FakeExcel, FakeOfficeError, NotImplementedInFake, installFakeOffice, type FakeWorkbookData, type WorkbookSnapshot } from './fakes/excel';
+import {
+  FakeExcel,
+  FakeOfficeError,
+  NotImplementedInFake,
+  installFakeOffice,
+  type FakeWorkbookData,
+  type WorkbookSnapshot,
+} from './fakes/excel';
 import { seedFromWorkbook, seedFromXlsx } from './fakes/seed';
 import { locate, SAMPLE, sampleGrid } from './helpers/sample';
 
@@ -65,11 +72,17 @@ async function fullCheck(fake: FakeExcel, host: OfficeHost): Promise<{ syncs: nu
 }
 
 const valuesOnly = (s: WorkbookSnapshot) =>
-  s.sheets.map((sh) => ({ name: sh.name, values: Object.fromEntries(Object.entries(sh.cells).map(([a, c]) => [a, [c.value, c.formula ?? null]])) }));
+  s.sheets.map((sh) => ({
+    name: sh.name,
+    values: Object.fromEntries(Object.entries(sh.cells).map(([a, c]) => [a, [c.value, c.formula ?? null]])),
+  }));
 
 /** Rows of every sheet, merges (as sets) and visibility must be those of the ExcelJS reader. */
 function assertSameGrid(actual: WorkbookGrid, expected: WorkbookGrid): void {
-  assert.deepEqual(actual.sheets.map((s) => s.name), expected.sheets.map((s) => s.name));
+  assert.deepEqual(
+    actual.sheets.map((s) => s.name),
+    expected.sheets.map((s) => s.name),
+  );
   const byPos = (a: { top: number; left: number }, b: { top: number; left: number }) => a.top - b.top || a.left - b.left;
   actual.sheets.forEach((s, i) => {
     const e = expected.sheets[i];
@@ -95,7 +108,10 @@ function assertMarked(fake: FakeExcel, marks: Mark[]): void {
 }
 
 /** Ids are per session: compare snapshots across a reopen without them. */
-const withoutIds = (s: WorkbookSnapshot) => ({ ...s, sheets: s.sheets.map((sh) => ({ ...sh, conditionalFormats: sh.conditionalFormats.map(({ id: _id, ...rest }) => rest) })) });
+const withoutIds = (s: WorkbookSnapshot) => ({
+  ...s,
+  sheets: s.sheets.map((sh) => ({ ...sh, conditionalFormats: sh.conditionalFormats.map(({ id: _id, ...rest }) => rest) })),
+});
 
 describe('Excel adapter (Office.js) against the fake Excel', function () {
   this.timeout(120_000);
@@ -117,12 +133,26 @@ describe('Excel adapter (Office.js) against the fake Excel', function () {
     const col = brokenCell.cell.replace(/\d+/g, '');
     ws.addConditionalFormatting({
       ref: `${col}5:${col}26`,
-      rules: [{ type: 'expression', priority: 1, formulae: [`${col}5>100`], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: USER_CF_FILL } } } }],
+      rules: [
+        {
+          type: 'expression',
+          priority: 1,
+          formulae: [`${col}5>100`],
+          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: USER_CF_FILL } } },
+        },
+      ],
     });
     // A user format with the add-in's rule (=TRUE) but the user's colours: never taken for a mark.
     wb.getWorksheet(otherFill.sheet)!.addConditionalFormatting({
       ref: 'A1:B2',
-      rules: [{ type: 'expression', priority: 1, formulae: ['TRUE'], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: USER_CF_FILL } } } }],
+      rules: [
+        {
+          type: 'expression',
+          priority: 1,
+          formulae: ['TRUE'],
+          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: USER_CF_FILL } } },
+        },
+      ],
     });
     broken = await fixtureFrom(wb, 'broken.xlsx');
   });
@@ -155,7 +185,10 @@ describe('Excel adapter (Office.js) against the fake Excel', function () {
       const grid = await host.readWorkbook();
       assertSameGrid(grid, broken.grid);
       const marks = marksOf(grid);
-      assert.ok(marks.some((m) => m.sheet === brokenCell.sheet && m.cell === brokenCell.cell && m.severity === 'error'), 'the changed figure is an error');
+      assert.ok(
+        marks.some((m) => m.sheet === brokenCell.sheet && m.cell === brokenCell.cell && m.severity === 'error'),
+        'the changed figure is an error',
+      );
     });
 
     it('places a used range that starts at C3 at its absolute position, and reads hidden sheets as hidden', async () => {
@@ -209,7 +242,9 @@ describe('Excel adapter (Office.js) against the fake Excel', function () {
       const r = await fullCheck(fake, host);
       assert.ok(r.syncs <= 3, `${r.syncs} round trips`);
       assert.deepEqual(r.grid.sheets.find((s) => s.name === '明细')!.rows, bigRows(20_000));
-      console.log(`      (20,000-row sheet: ${r.syncs} round trips, largest response ${Math.max(...fake.syncLog.map((s) => s.responseBytes))} bytes)`);
+      console.log(
+        `      (20,000-row sheet: ${r.syncs} round trips, largest response ${Math.max(...fake.syncLog.map((s) => s.responseBytes))} bytes)`,
+      );
     });
 
     it('marks the cells with the add-in conditional format, on top of the user format, without touching any value or fill', async () => {
@@ -287,11 +322,22 @@ describe('Excel adapter (Office.js) against the fake Excel', function () {
       const first = open(broken.data);
       const before = first.fake.snapshot();
       await fullCheck(first.fake, first.host);
-      const markIds = new Set(first.fake.snapshot().sheets.flatMap((sh) => sh.conditionalFormats.filter((cf) => cf.formula === '=TRUE' && cf.fill === MARK_COLORS.error.fill).map((cf) => cf.id)));
+      const markIds = new Set(
+        first.fake
+          .snapshot()
+          .sheets.flatMap((sh) =>
+            sh.conditionalFormats.filter((cf) => cf.formula === '=TRUE' && cf.fill === MARK_COLORS.error.fill).map((cf) => cf.id),
+          ),
+      );
       const reopened = reopenWith(first.fake.reopen());
       // Why ids are not kept in the file: after a reopen, an id a mark had can name one of the user's formats.
-      const userIds = reopened.fake.snapshot().sheets.flatMap((sh) => sh.conditionalFormats.filter((cf) => cf.fill === `#${USER_CF_FILL.slice(2)}`).map((cf) => cf.id));
-      assert.ok(userIds.some((id) => markIds.has(id)), 'the fake reuses ids across sessions');
+      const userIds = reopened.fake
+        .snapshot()
+        .sheets.flatMap((sh) => sh.conditionalFormats.filter((cf) => cf.fill === `#${USER_CF_FILL.slice(2)}`).map((cf) => cf.id));
+      assert.ok(
+        userIds.some((id) => markIds.has(id)),
+        'the fake reuses ids across sessions',
+      );
       await reopened.host.clearMarks();
       const after = reopened.fake.snapshot();
       assert.deepEqual(withoutIds(after), withoutIds(before));
@@ -348,7 +394,10 @@ describe('Excel adapter (Office.js) against the fake Excel', function () {
       assert.deepEqual(withoutIds(fake.snapshot()), withoutIds(once));
       await host.clearMarks();
       assert.deepEqual(fake.snapshot(), before);
-      assert.ok(fake.syncLog.some((s) => s.error === 'InvalidOperation'), 'the quirk was hit');
+      assert.ok(
+        fake.syncLog.some((s) => s.error === 'InvalidOperation'),
+        'the quirk was hit',
+      );
       console.log(`      (with the quirk: first check ${first.syncs} round trips, second ${second.syncs})`);
     });
 
@@ -379,7 +428,15 @@ describe('Excel adapter (Office.js) against the fake Excel', function () {
     const state: StoredState = {
       version: 1,
       supplement: { 单位名称: '某某市财政局', 上年数: { 支出合计: 123.45 } } as unknown as StoredState['supplement'],
-      dismissals: [{ rule: 'T03-2', cells: ['公开03表!D10'], reason: '年中追加预算，已说明“原因”', values: ['191.12'], at: '2025-03-01T00:00:00.000Z' }],
+      dismissals: [
+        {
+          rule: 'T03-2',
+          cells: ['公开03表!D10'],
+          reason: '年中追加预算，已说明“原因”',
+          values: ['191.12'],
+          at: '2025-03-01T00:00:00.000Z',
+        },
+      ],
     };
 
     it('round-trips through the workbook settings and survives a reopen', async () => {
@@ -486,9 +543,15 @@ describe('Excel adapter (Office.js) against the fake Excel', function () {
       const { fake } = open(broken.data);
       await fake.run(async (ctx: Excel.RequestContext) => {
         const r = ctx.workbook.worksheets.getItem('公开01表').getRange('A1');
-        assert.throws(() => r.values, (e: FakeOfficeError) => e.code === 'PropertyNotLoaded');
+        assert.throws(
+          () => r.values,
+          (e: FakeOfficeError) => e.code === 'PropertyNotLoaded',
+        );
         r.load('values');
-        assert.throws(() => r.values, (e: FakeOfficeError) => e.code === 'PropertyNotLoaded');
+        assert.throws(
+          () => r.values,
+          (e: FakeOfficeError) => e.code === 'PropertyNotLoaded',
+        );
         await ctx.sync();
         assert.equal(typeof r.values[0][0], 'string');
         await ctx.sync(); // nothing queued: no round trip
@@ -513,7 +576,10 @@ describe('Excel adapter (Office.js) against the fake Excel', function () {
       await fake.run(async (ctx: Excel.RequestContext) => {
         kept = ctx.workbook.worksheets.getItem('公开01表').getRange('A1');
       });
-      assert.throws(() => kept!.load('values'), (e: FakeOfficeError) => e.code === 'InvalidObjectPath');
+      assert.throws(
+        () => kept!.load('values'),
+        (e: FakeOfficeError) => e.code === 'InvalidObjectPath',
+      );
     });
   });
 

@@ -129,7 +129,8 @@ describe('variant helpers', () => {
     assert.equal(V.getCell(g, '公开07表', 'H3'), '单位：元');
     // no amount left behind with decimals
     for (const s of g.sheets) {
-      for (const row of s.rows) for (const v of row) if (typeof v === 'number') assert.ok(Number.isInteger(v), `${s.name}: ${v} not converted`);
+      for (const row of s.rows)
+        for (const v of row) if (typeof v === 'number') assert.ok(Number.isInteger(v), `${s.name}: ${v} not converted`);
     }
   });
 
@@ -219,14 +220,20 @@ describe('recognition of workbook variants', () => {
   it('科目代码 split in 类/款/项 columns (公开02/03/05)', () => {
     const g = V.splitCodes(base);
     assertClean(checkWorkbook(g), sameSheet);
-    const codes = (w: WorkbookGrid, key: TableKey) => recognize(w).tables.find((t) => t.key === key)!.rows.map((r) => r.key);
+    const codes = (w: WorkbookGrid, key: TableKey) =>
+      recognize(w)
+        .tables.find((t) => t.key === key)!
+        .rows.map((r) => r.key);
     for (const k of ['T02', 'T03', 'T05'] as TableKey[]) assert.deepEqual(codes(g, k), codes(base, k), k);
   });
 
   it('科目代码 split in 类/款/项 columns with parent parts left blank', () => {
     const g = V.splitCodes(base, { elide: true });
     assertClean(checkWorkbook(g), sameSheet);
-    const codes = (w: WorkbookGrid, key: TableKey) => recognize(w).tables.find((t) => t.key === key)!.rows.map((r) => r.key);
+    const codes = (w: WorkbookGrid, key: TableKey) =>
+      recognize(w)
+        .tables.find((t) => t.key === key)!
+        .rows.map((r) => r.key);
     for (const k of ['T02', 'T03', 'T05'] as TableKey[]) assert.deepEqual(codes(g, k), codes(base, k), k);
   });
 
@@ -278,7 +285,10 @@ describe('amounts in 元', () => {
   ] as const) {
     it(`whole workbook in 元 (${name}): tables in 元, former 尾数 differences are errors of 100.00 元`, () => {
       const r = checkWorkbook(build(base));
-      assert.deepEqual(r.tables.map((t) => t.key), KEYS);
+      assert.deepEqual(
+        r.tables.map((t) => t.key),
+        KEYS,
+      );
       for (const t of r.tables) {
         assert.equal(t.unit, '元', `${t.key} unit`);
         assert.equal(t.sheet, SEED[t.key].sheet);
@@ -300,13 +310,27 @@ describe('amounts in 元', () => {
    * rounded from (only the 201 branch differs from ×10000; those figures tie exactly in 元).
    */
   const T03_EXACT_YUAN: Record<string, number | null> = {
-    C7: 4030520, D7: 2724430, E7: 1306090, // 合计
-    C8: 3297320, D8: 1991230, E8: 1306090, // 201
-    C9: 2544760, D9: 1991230, E9: 553530, // 20103
-    C10: 1991230, D10: 1991230, E10: null, // 2010350
-    C11: 553530, D11: null, E11: 553530, // 2010399
-    C12: 752560, D12: null, E12: 752560, // 20199
-    C13: 752560, D13: null, E13: 752560, // 2019999
+    C7: 4030520,
+    D7: 2724430,
+    E7: 1306090, // 合计
+    C8: 3297320,
+    D8: 1991230,
+    E8: 1306090, // 201
+    C9: 2544760,
+    D9: 1991230,
+    E9: 553530, // 20103
+    C10: 1991230,
+    D10: 1991230,
+    E10: null, // 2010350
+    C11: 553530,
+    D11: null,
+    E11: 553530, // 2010399
+    C12: 752560,
+    D12: null,
+    E12: 752560, // 20199
+    C13: 752560,
+    D13: null,
+    E13: 752560, // 2019999
   };
 
   it('mixed units (公开03表 in 元, exact): G02 error, amounts converted, no reconciliation error', () => {
@@ -314,15 +338,26 @@ describe('amounts in 元', () => {
     for (const [addr, v] of Object.entries(T03_EXACT_YUAN)) {
       // The exact 元 figure rounds to the 万元 figure printed in the sample.
       const wan = V.getCell(base, '公开03表', addr);
-      assert.equal(v === null ? null : new DecimalJs(v).div(10000).toFixed(2), wan === null ? null : new DecimalJs(wan as number).toFixed(2), addr);
+      assert.equal(
+        v === null ? null : new DecimalJs(v).div(10000).toFixed(2),
+        wan === null ? null : new DecimalJs(wan as number).toFixed(2),
+        addr,
+      );
       g = V.setCell(g, '公开03表', addr, v);
     }
     const r = checkWorkbook(g);
-    assert.deepEqual(r.tables.map((t) => t.key), KEYS);
+    assert.deepEqual(
+      r.tables.map((t) => t.key),
+      KEYS,
+    );
     for (const t of r.tables) assert.equal(t.unit, t.key === 'T03' ? '元' : '万元', `${t.key} unit`);
     assert.equal(r.unit, '万元');
     const errors = r.findings.filter((f) => f.severity === 'error');
-    assert.deepEqual(errors.map((f) => f.rule), ['G02'], describeFindings(errors));
+    assert.deepEqual(
+      errors.map((f) => f.rule),
+      ['G02'],
+      describeFindings(errors),
+    );
     assert.match(errors[0].message, /公开03表为元/);
     assert.equal(r.counts.warning, 0, describeFindings(r.findings.filter((f) => f.severity === 'warning')));
   });
@@ -337,7 +372,10 @@ describe('amounts in 元', () => {
     const within = errors.filter((f) => f.rule !== 'G02');
     assert.deepEqual(
       within.map((f) => f.rule).sort(),
-      baseResult.findings.filter((f) => f.severity === 'info' && f.table === '公开03表').map((f) => f.rule).sort(),
+      baseResult.findings
+        .filter((f) => f.severity === 'info' && f.table === '公开03表')
+        .map((f) => f.rule)
+        .sort(),
     );
   });
 
@@ -345,7 +383,10 @@ describe('amounts in 元', () => {
     const g = V.toYuan(base, { sheets: ['公开03表'] });
     const r = checkWorkbook(V.setCell(g, '公开03表', 'H3', '金额单位：万元'));
     assert.ok(!r.findings.some((f) => f.rule === 'G02'));
-    assert.ok(r.findings.some((f) => f.rule === 'X02' && f.severity === 'error'), describeFindings(r.findings));
+    assert.ok(
+      r.findings.some((f) => f.rule === 'X02' && f.severity === 'error'),
+      describeFindings(r.findings),
+    );
   });
 });
 
@@ -430,7 +471,10 @@ describe('sheets that are not (only) tables', () => {
   for (const [layout, toc] of Object.entries(tocs)) {
     it(`a 目录 sheet listing the ten titles (${layout}): unrecognised as a table of contents, no warning`, () => {
       const r = checkWorkbook(V.addSheet(base, toc(), 0));
-      assert.deepEqual(r.tables.map((t) => `${t.key}@${t.sheet}`), KEYS.map((k) => `${k}@${SEED[k].sheet}`));
+      assert.deepEqual(
+        r.tables.map((t) => `${t.key}@${t.sheet}`),
+        KEYS.map((k) => `${k}@${SEED[k].sheet}`),
+      );
       assert.deepEqual(r.unrecognized, ['目录']);
       const reason = r.unrecognizedReasons[0].reason;
       assert.match(reason, /目录/, reason);
@@ -455,6 +499,9 @@ describe('sheets that are not (only) tables', () => {
 });
 
 function assertCleanExceptUnrecognised(r: CheckResult): void {
-  assert.deepEqual(r.tables.map((t) => `${t.key}@${t.sheet}`), KEYS.map((k) => `${k}@${SEED[k].sheet}`));
+  assert.deepEqual(
+    r.tables.map((t) => `${t.key}@${t.sheet}`),
+    KEYS.map((k) => `${k}@${SEED[k].sheet}`),
+  );
   assert.deepEqual(r.counts, baseResult.counts, describeFindings(r.findings.filter((f) => f.severity !== 'info')));
 }

@@ -9,7 +9,10 @@ import { basicTable, book, expenseTable, generalTable, incomeTable, infoTable } 
 import { sampleGrid } from './helpers/sample';
 
 function run(grid: WorkbookGrid, ...ids: string[]): Finding[] {
-  return checkWorkbook(grid, CATALOGUE.filter((r) => ids.includes(r.id))).findings.filter((f) => ids.includes(f.rule));
+  return checkWorkbook(
+    grid,
+    CATALOGUE.filter((r) => ids.includes(r.id)),
+  ).findings.filter((f) => ids.includes(f.rule));
 }
 const only = (fs: Finding[], sev: Finding['severity']) => fs.filter((f) => f.severity === sev);
 
@@ -18,11 +21,14 @@ describe('rule formulas', () => {
     const f = parseFormula('T01[收入总计] = [本年收入合计] - T04[本年支出合计/合计] + Σ[类/*]');
     assert.equal(f.relation, '=');
     assert.deepEqual(f.left, [{ kind: 'ref', table: 'T01', row: '收入总计', col: undefined, sign: 1 }]);
-    assert.deepEqual(f.right.map((t) => (t.kind === 'ref' ? [t.table, t.row, t.col, t.sign] : [])), [
-      [undefined, '本年收入合计', undefined, 1],
-      ['T04', '本年支出合计', '合计', -1],
-      [undefined, 'Σ类', '*', 1],
-    ]);
+    assert.deepEqual(
+      f.right.map((t) => (t.kind === 'ref' ? [t.table, t.row, t.col, t.sign] : [])),
+      [
+        [undefined, '本年收入合计', undefined, 1],
+        ['T04', '本年支出合计', '合计', -1],
+        [undefined, 'Σ类', '*', 1],
+      ],
+    );
     assert.equal(parseFormula('T10[车辆数合计] >= 1').relation, '≥');
   });
   it('refuse a formula without exactly one relation or with stray text', () => {
@@ -30,10 +36,11 @@ describe('rule formulas', () => {
     assert.throws(() => parseFormula('[a] = [b] foo'), /无法解析/);
   });
   it('every catalogue formula parses', () => {
-    for (const r of CATALOGUE) for (const c of r.checks ?? []) {
-      const text = typeof c === 'string' ? c : c.formula;
-      assert.doesNotThrow(() => parseFormula(text), `${r.id}: ${text}`);
-    }
+    for (const r of CATALOGUE)
+      for (const c of r.checks ?? []) {
+        const text = typeof c === 'string' ? c : c.formula;
+        assert.doesNotThrow(() => parseFormula(text), `${r.id}: ${text}`);
+      }
   });
 });
 
@@ -50,7 +57,10 @@ describe('sum of a row (T02-1: 本年收入合计 = Σ 收入)', () => {
     const f = run(grid(10.02, 6, 4), 'T02-1');
     assert.equal(only(f, 'error').length, 1);
     assert.equal(f[0].difference, '0.02');
-    assert.deepEqual(f[0].cells.map((c) => c.cell), ['C4', 'D4', 'E4']);
+    assert.deepEqual(
+      f[0].cells.map((c) => c.cell),
+      ['C4', 'D4', 'E4'],
+    );
   });
   it('is an error when wrong', () => {
     const f = run(grid(12, 6, 4), 'T02-1');
@@ -188,7 +198,20 @@ describe('conditional checks (X15: 运行维护费 > 0 ⇒ 车辆 ≥ 1)', () =>
       ['财政拨款“三公”经费支出决算表'],
       ['金额单位：万元'],
       ['预算数', null, null, null, null, null, '决算数'],
-      ['合计', '因公出国（境）费', '公务用车购置及运行维护费', null, null, '公务接待费', '合计', '因公出国（境）费', '公务用车购置及运行维护费', null, null, '公务接待费'],
+      [
+        '合计',
+        '因公出国（境）费',
+        '公务用车购置及运行维护费',
+        null,
+        null,
+        '公务接待费',
+        '合计',
+        '因公出国（境）费',
+        '公务用车购置及运行维护费',
+        null,
+        null,
+        '公务接待费',
+      ],
       [null, null, '小计', '公务用车购置费', '公务用车运行维护费', null, null, null, '小计', '公务用车购置费', '公务用车运行维护费', null],
       [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
       [run, null, run, null, run, null, run, null, run, null, run, null],
@@ -209,7 +232,9 @@ describe('one year and one unit name throughout (G03, G04)', () => {
     assert.ok(!clean.findings.some((f) => f.rule === 'G03' || f.rule === 'G04'));
     const g = await sampleGrid();
     const s3 = g.sheets.find((s) => s.name === '公开03表')!;
-    s3.rows[2] = s3.rows[2].map((v) => (v === '2024年度' ? '2023年度' : v === '部门名称：阳城县政务服务中心' ? '部门名称：阳城县政务中心' : v));
+    s3.rows[2] = s3.rows[2].map((v) =>
+      v === '2024年度' ? '2023年度' : v === '部门名称：阳城县政务服务中心' ? '部门名称：阳城县政务中心' : v,
+    );
     const r = checkWorkbook(g);
     assert.match(r.findings.find((f) => f.rule === 'G03')!.message, /公开03表为“2023”/);
     assert.match(r.findings.find((f) => f.rule === 'G04')!.message, /公开03表为“阳城县政务中心”/);

@@ -10,11 +10,17 @@ describe('the sample workbook', () => {
   it('recognises all ten tables and has no error or warning', async () => {
     const r = checkWorkbook(await sampleGrid());
     assert.equal(r.tables.length, 10);
-    assert.deepEqual(r.tables.map((t) => t.id), ['公开01表', '公开02表', '公开03表', '公开04表', '公开05表', '公开06表', '公开07表', '公开08表', '公开09表', '公开10表']);
+    assert.deepEqual(
+      r.tables.map((t) => t.id),
+      ['公开01表', '公开02表', '公开03表', '公开04表', '公开05表', '公开06表', '公开07表', '公开08表', '公开09表', '公开10表'],
+    );
     assert.equal(r.family, 'seed');
     assert.equal(r.unit, '万元');
     assert.deepEqual(r.unrecognized, []);
-    assert.deepEqual(r.findings.filter((f) => f.severity !== 'info').map((f) => f.message), []);
+    assert.deepEqual(
+      r.findings.filter((f) => f.severity !== 'info').map((f) => f.message),
+      [],
+    );
   });
 
   it('reports 公开06表 公用经费 18.48 against its items 18.49 as a 尾数差异, not an error', async () => {
@@ -29,8 +35,22 @@ describe('the sample workbook', () => {
   });
 
   const mutations: { name: string; table: TableKey; row: string; col?: string; value: number; rules: string[] }[] = [
-    { name: '公开03表 2010350 基本支出 199.12→191.12', table: 'T03', row: '2010350', col: '基本支出', value: 191.12, rules: ['T03-1', 'T03-2'] },
-    { name: '公开04表 住房保障支出 一般公共预算财政拨款 21.97→29.17', table: 'T04', row: '221', col: '一般公共预算财政拨款', value: 29.17, rules: ['T04-4', 'T04-5', 'X07'] },
+    {
+      name: '公开03表 2010350 基本支出 199.12→191.12',
+      table: 'T03',
+      row: '2010350',
+      col: '基本支出',
+      value: 191.12,
+      rules: ['T03-1', 'T03-2'],
+    },
+    {
+      name: '公开04表 住房保障支出 一般公共预算财政拨款 21.97→29.17',
+      table: 'T04',
+      row: '221',
+      col: '一般公共预算财政拨款',
+      value: 29.17,
+      rules: ['T04-4', 'T04-5', 'X07'],
+    },
     { name: '公开06表 30113 住房公积金 21.97→22.97', table: 'T06', row: '30113', value: 22.97, rules: ['T06-1'] },
     { name: '公开09表 预算数 合计 1.28→1.38', table: 'T09', row: '预算数', col: '合计', value: 1.38, rules: ['T09-1'] },
     { name: '公开01表 收入 总计 403.05→413.05', table: 'T01', row: '收入总计', value: 413.05, rules: ['T01-3', 'T01-5'] },
@@ -44,7 +64,11 @@ describe('the sample workbook', () => {
       const errors = r.findings.filter((f) => f.severity === 'error');
       const hits = errors.filter((f) => f.cells.some((c) => c.sheet === at.sheet && c.cell === at.cell));
       assert.ok(hits.length > 0, `no error names ${at.sheet}!${at.cell}`);
-      for (const rule of m.rules) assert.ok(hits.some((f) => f.rule === rule), `${rule} expected among ${hits.map((f) => f.rule)}`);
+      for (const rule of m.rules)
+        assert.ok(
+          hits.some((f) => f.rule === rule),
+          `${rule} expected among ${hits.map((f) => f.rule)}`,
+        );
       // The changed cell breaks the most relations, so it is the one to fix first.
       assert.ok(hits.some((f) => f.sheet === at.sheet && f.cell === at.cell));
       for (const f of hits) {
@@ -59,8 +83,7 @@ describe('the committed sample file', () => {
   it('is exactly what samples/build-sample.ts builds (values and merges of every sheet)', async () => {
     const built = workbookToGrid(buildSampleWorkbook());
     const committed = await sampleGrid();
-    const merges = (s: (typeof built.sheets)[number]) =>
-      (s.merges ?? []).map((m) => `${m.top},${m.left},${m.bottom},${m.right}`).sort();
+    const merges = (s: (typeof built.sheets)[number]) => (s.merges ?? []).map((m) => `${m.top},${m.left},${m.bottom},${m.right}`).sort();
     assert.deepEqual(
       built.sheets.map((s) => [s.name, s.rows, merges(s)]),
       committed.sheets.map((s) => [s.name, s.rows, merges(s)]),

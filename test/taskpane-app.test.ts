@@ -61,12 +61,18 @@ describe('task pane: findings', () => {
     const v = findingsView(result, [], grid);
     assert.equal(v.tails.length, result.counts.info);
     assert.ok(v.tails.every((f) => f.severity === 'info'));
-    assert.deepEqual(v.groups.map((g) => g.id), ['公开03表']);
+    assert.deepEqual(
+      v.groups.map((g) => g.id),
+      ['公开03表'],
+    );
     const g = v.groups[0];
     assert.equal(g.title, '支出决算表');
     assert.equal(g.errors, result.counts.error);
     assert.equal(g.warnings, result.counts.warning);
-    assert.deepEqual(g.items.map((i) => i.finding.severity), ['error', 'error', 'warning']);
+    assert.deepEqual(
+      g.items.map((i) => i.finding.severity),
+      ['error', 'error', 'warning'],
+    );
     assert.equal(v.openWarnings, 1);
   });
 
@@ -78,7 +84,10 @@ describe('task pane: findings', () => {
     const f = (severity: Finding['severity'], table?: string): Finding => ({ rule: 'X', severity, table, cells: [], message: severity });
     const grid: WorkbookGrid = { sheets: [] };
     const v = findingsView({ tables, findings: [f('warning', '公开01表'), f('warning'), f('error', '公开02表'), f('error')] }, [], grid);
-    assert.deepEqual(v.groups.map((g) => g.key), ['', '公开02表', '公开01表']);
+    assert.deepEqual(
+      v.groups.map((g) => g.key),
+      ['', '公开02表', '公开01表'],
+    );
     assert.equal(tableOf(f('error'), tables), undefined);
     assert.deepEqual(tableOf({ ...f('error'), sheet: 'B' }, tables), { id: '公开02表', title: '收入决算表' });
   });
@@ -102,7 +111,14 @@ describe('task pane: findings', () => {
     assert.equal(again.dismissals.length, 1);
     assert.equal(again.dismissals[0].reason, '再次核对');
     assert.deepEqual(withoutDismissal(again, w).dismissals, []);
-    assert.equal(dismissalStatus(result.findings.find((f) => f.severity === 'error')!, again.dismissals, changed).kind, 'none');
+    assert.equal(
+      dismissalStatus(
+        result.findings.find((f) => f.severity === 'error')!,
+        again.dismissals,
+        changed,
+      ).kind,
+      'none',
+    );
   });
 
   it('marks every cell of errors and open warnings once, an error over a warning, never a tail', async () => {
@@ -135,7 +151,11 @@ describe('task pane: the narrative', () => {
     let placeholders = 0;
     for (const s of n.sections) {
       const paragraphs = sectionParagraphs(s, keys);
-      assert.equal(paragraphs.map((p) => p.map((x) => x.text).join('')).join('\n'), s.text.split('\n').filter(Boolean).join('\n'), s.heading);
+      assert.equal(
+        paragraphs.map((p) => p.map((x) => x.text).join('')).join('\n'),
+        s.text.split('\n').filter(Boolean).join('\n'),
+        s.heading,
+      );
       for (const seg of paragraphs.flat()) {
         if (seg.kind === 'fact' && seg.source.kind === 'cell') figures++;
         if (seg.kind === 'placeholder') {
@@ -154,7 +174,10 @@ describe('task pane: the narrative', () => {
   });
 
   it('skips a figure whose offset does not hold its text', () => {
-    const segs = sectionParagraphs({ text: '收入12.00万元', facts: [{ text: '12.00', offset: 0, source: { kind: 'supplement', key: 'k' } }] });
+    const segs = sectionParagraphs({
+      text: '收入12.00万元',
+      facts: [{ text: '12.00', offset: 0, source: { kind: 'supplement', key: 'k' } }],
+    });
     assert.deepEqual(segs, [[{ kind: 'text', text: '收入12.00万元' }]]);
   });
 
@@ -167,7 +190,10 @@ describe('task pane: the narrative', () => {
     assert.ok(lines.every((l) => l.trim() !== ''));
     assert.equal(lines.length, 1 + n.sections.length + n.sections.reduce((k, s) => k + s.paragraphs.filter((p) => p.trim()).length, 0));
     assert.ok(narrativePlainText(n).startsWith(`${PART_TITLE}\n`));
-    assert.deepEqual(documentNames('阳城县政务服务中心', '2024'), { title: '阳城县政务服务中心2024年度部门决算', file: '阳城县政务服务中心2024年度情况说明.docx' });
+    assert.deepEqual(documentNames('阳城县政务服务中心', '2024'), {
+      title: '阳城县政务服务中心2024年度部门决算',
+      file: '阳城县政务服务中心2024年度情况说明.docx',
+    });
     assert.deepEqual(documentNames(undefined, '【待补充：年度】'), { title: undefined, file: '情况说明.docx' });
     assert.equal(documentNames('a/b:c', '2024').file, 'a_b_c2024年度情况说明.docx');
   });
@@ -185,7 +211,10 @@ describe('task pane: the narrative', () => {
     assert.equal(fieldProblem('amount', '约四百万'), 'invalidAmount');
     assert.equal(fieldProblem('count', '2.5'), 'invalidCount');
     assert.equal(fieldProblem('count', ''), undefined);
-    assert.deepEqual(usableSupplement({ '上年.收入总计': 'abc', '上年.支出总计': '461.57', '原因.三公': '减少', '数量.出国团组': 'x', 空: ' ' }), { '上年.支出总计': '461.57', '原因.三公': '减少' });
+    assert.deepEqual(
+      usableSupplement({ '上年.收入总计': 'abc', '上年.支出总计': '461.57', '原因.三公': '减少', '数量.出国团组': 'x', 空: ' ' }),
+      { '上年.支出总计': '461.57', '原因.三公': '减少' },
+    );
     assert.deepEqual(setSupplementValue({ a: '1' }, 'a', '  '), {});
     assert.deepEqual(setSupplementValue({}, 'a', '2'), { a: '2' });
   });
@@ -197,11 +226,24 @@ describe('task pane: the narrative', () => {
     const groups = supplementForm(bare, bare, {});
     const fields = groups.flatMap((g) => g.fields);
     assert.deepEqual(fields.map((f) => f.key).sort(), bare.missing.map((m) => m.key).sort());
-    assert.ok(groups.every((g) => /^[一二三四五六七八九十]+、/.test(g.heading)), groups.map((g) => g.heading).join());
+    assert.ok(
+      groups.every((g) => /^[一二三四五六七八九十]+、/.test(g.heading)),
+      groups.map((g) => g.heading).join(),
+    );
     const first = groups[0];
     assert.equal(first.heading, '一、收入支出决算总体情况说明');
-    assert.deepEqual(first.fields.map((f) => f.label), ['上年收入总计', '上年支出总计', '收入支出总计增减的主要原因']);
-    assert.deepEqual(first.fields.map((f) => [f.kind, f.multiline]), [['amount', false], ['amount', false], ['text', true]]);
+    assert.deepEqual(
+      first.fields.map((f) => f.label),
+      ['上年收入总计', '上年支出总计', '收入支出总计增减的主要原因'],
+    );
+    assert.deepEqual(
+      first.fields.map((f) => [f.kind, f.multiline]),
+      [
+        ['amount', false],
+        ['amount', false],
+        ['text', true],
+      ],
+    );
 
     const supplement = { '上年.收入总计': '461.57', 自定义: '保留' };
     const now = gen(supplement);
@@ -210,7 +252,10 @@ describe('task pane: the narrative', () => {
     const filled = again.flatMap((g) => g.fields).find((f) => f.key === '上年.收入总计')!;
     assert.equal(filled.value, '461.57');
     assert.equal(again[0].fields[0], filled);
-    assert.deepEqual(again.at(-1), { heading: '', fields: [{ key: '自定义', label: '自定义', kind: 'text', value: '保留', multiline: false }] });
+    assert.deepEqual(again.at(-1), {
+      heading: '',
+      fields: [{ key: '自定义', label: '自定义', kind: 'text', value: '保留', multiline: false }],
+    });
   });
 });
 
@@ -227,6 +272,11 @@ describe('task pane: sources', () => {
     walk(path.join(__dirname, '..', 'taskpane'));
     walk(path.join(__dirname, '..', 'src', 'app'));
     assert.ok(files.length > 10);
-    for (const f of files) assert.doesNotMatch(fs.readFileSync(f, 'utf8'), /dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|document\.write/, f);
+    for (const f of files)
+      assert.doesNotMatch(
+        fs.readFileSync(f, 'utf8'),
+        /dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|document\.write/,
+        f,
+      );
   });
 });

@@ -3,16 +3,33 @@ import assert from 'node:assert/strict';
 import { EMPTY_STATE } from '../src/app/state';
 import { MemoryHost } from '../taskpane/harness/memoryHost';
 
-const grid = () => ({ name: 'w.xlsx', sheets: [{ name: '表', rows: [['a', 1], ['b', 2]] }] });
+const grid = () => ({
+  name: 'w.xlsx',
+  sheets: [
+    {
+      name: '表',
+      rows: [
+        ['a', 1],
+        ['b', 2],
+      ],
+    },
+  ],
+});
 
 describe('task pane: the harness’s memory host', () => {
   it('keeps marks apart from the cells’ formats: a new mark set replaces the old, clearing restores exactly', async () => {
     const h = new MemoryHost(grid(), { formats: { '表!B1': 'numFmt:0.00;fill:#EEEEEE' } });
-    await h.mark([{ sheet: '表', cell: 'B1', severity: 'warning', message: 'w' }, { sheet: '表', cell: 'B2', severity: 'error', message: 'e' }]);
+    await h.mark([
+      { sheet: '表', cell: 'B1', severity: 'warning', message: 'w' },
+      { sheet: '表', cell: 'B2', severity: 'error', message: 'e' },
+    ]);
     assert.equal(h.displayedFormat('表', 'B1'), 'fill:#FFEB9C');
     assert.equal(h.displayedFormat('表', 'B2'), 'fill:#FFC7CE');
     await h.mark([{ sheet: '表', cell: 'B2', severity: 'error', message: 'e' }]);
-    assert.deepEqual(h.snapshot().marks.map((m) => m.cell), ['B2']);
+    assert.deepEqual(
+      h.snapshot().marks.map((m) => m.cell),
+      ['B2'],
+    );
     assert.equal(h.displayedFormat('表', 'B1'), 'numFmt:0.00;fill:#EEEEEE');
     await h.clearMarks();
     assert.deepEqual(h.snapshot().marks, []);

@@ -31,7 +31,9 @@ export function dismissalStatus(f: Finding, dismissals: Dismissal[], grid: Workb
 
 /** The state with this dismissal in place of any earlier one for the same relation. */
 export function withDismissal(state: StoredState, d: Dismissal): StoredState {
-  const rest = state.dismissals.filter((x) => !(x.rule === d.rule && x.cells.length === d.cells.length && x.cells.every((c, i) => c === d.cells[i])));
+  const rest = state.dismissals.filter(
+    (x) => !(x.rule === d.rule && x.cells.length === d.cells.length && x.cells.every((c, i) => c === d.cells[i])),
+  );
   return { ...state, dismissals: [...rest, d] };
 }
 
@@ -100,7 +102,7 @@ export function findingsView(result: Pick<CheckResult, 'findings' | 'tables'>, d
     g.items.push({ finding: f, status });
   }
   const order = new Map(result.tables.map((t, i) => [t.id, i]));
-  const pos = (g: FindingGroup) => (g.key === '' ? -1 : order.get(g.key) ?? result.tables.length);
+  const pos = (g: FindingGroup) => (g.key === '' ? -1 : (order.get(g.key) ?? result.tables.length));
   const sorted = [...groups.values()].sort((a, b) => Number(b.errors > 0) - Number(a.errors > 0) || pos(a) - pos(b));
   for (const g of sorted) g.items.sort((a, b) => rank(a) - rank(b));
   return { groups: sorted, tails, openWarnings, explainedWarnings };

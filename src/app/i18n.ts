@@ -92,7 +92,8 @@ const zh = {
   opCopy: '复制到剪贴板',
   opDocx: '生成 Word 文档',
   unsupportedTitle: '此版本的 Excel 无法运行决算助手',
-  unsupportedBody: '决算助手需要 Excel JavaScript API（ExcelApi）{version} 或更高版本，即 Microsoft 365、Excel 2021 及以后的版本或 Excel 网页版。请更新 Excel 后重新打开本加载项。',
+  unsupportedBody:
+    '决算助手需要 Excel JavaScript API（ExcelApi）{version} 或更高版本，即 Microsoft 365、Excel 2021 及以后的版本或 Excel 网页版。请更新 Excel 后重新打开本加载项。',
   notExcelTitle: '请在 Excel 中使用',
   notExcelBody: '决算助手是 Excel 加载项，请在 Excel（Microsoft 365、Excel 2021 及以后的版本或 Excel 网页版）中打开。',
   officeMissingTitle: '未能加载 Office.js',
@@ -118,7 +119,8 @@ const en: Record<MessageKey, string> = {
   busyDocx: 'Making the Word document…',
   tabFindings: 'Findings',
   tabNarrative: 'Narrative',
-  startHint: 'Click “Check” to reconcile the disclosure tables of this workbook; “Write narrative” writes part three (情况说明) from their figures.',
+  startHint:
+    'Click “Check” to reconcile the disclosure tables of this workbook; “Write narrative” writes part three (情况说明) from their figures.',
   countErrors: 'Errors',
   countWarnings: 'Warnings',
   countTails: 'Rounding tails',
@@ -143,7 +145,8 @@ const en: Record<MessageKey, string> = {
   lapsed: 'The explanation lapsed because a figure changed; check again: {reason}',
   withdraw: 'Withdraw',
   dialogTitle: 'Explain this warning',
-  dialogHint: 'A warning can be set aside only with a written reason. It is stored in the workbook and lapses as soon as one of its figures changes.',
+  dialogHint:
+    'A warning can be set aside only with a written reason. It is stored in the workbook and lapses as soon as one of its figures changes.',
   reasonLabel: 'Reason',
   reasonPlaceholder: 'E.g. the project was approved to run over two years; it was paid last year.',
   reasonRequired: 'Please write the reason.',
@@ -169,7 +172,8 @@ const en: Record<MessageKey, string> = {
   figureSource: '{table} {sheet}!{cell} {label} (click to go there)',
   placeholderHint: 'Click to fill in: {label}',
   supplementTitle: 'Supplement',
-  supplementHint: 'What the tables cannot give: last year’s figures, budgets, reasons, purposes, counts. Amounts in 万元. Saved in the workbook as you type; the narrative follows.',
+  supplementHint:
+    'What the tables cannot give: last year’s figures, budgets, reasons, purposes, counts. Amounts in 万元. Saved in the workbook as you type; the narrative follows.',
   supplementFilled: '{filled}/{total} filled',
   supplementOther: 'Other',
   unitWan: '万元',
@@ -191,11 +195,14 @@ const en: Record<MessageKey, string> = {
   opCopy: 'Copying to the clipboard',
   opDocx: 'Making the Word document',
   unsupportedTitle: 'This version of Excel cannot run the add-in',
-  unsupportedBody: 'The Final Accounts Assistant needs the Excel JavaScript API (ExcelApi) {version} or later: Microsoft 365, Excel 2021 or later, or Excel on the web. Please update Excel and open the add-in again.',
+  unsupportedBody:
+    'The Final Accounts Assistant needs the Excel JavaScript API (ExcelApi) {version} or later: Microsoft 365, Excel 2021 or later, or Excel on the web. Please update Excel and open the add-in again.',
   notExcelTitle: 'Open it in Excel',
-  notExcelBody: 'The Final Accounts Assistant is an Excel add-in: open it in Excel (Microsoft 365, Excel 2021 or later, or Excel on the web).',
+  notExcelBody:
+    'The Final Accounts Assistant is an Excel add-in: open it in Excel (Microsoft 365, Excel 2021 or later, or Excel on the web).',
   officeMissingTitle: 'Office.js did not load',
-  officeMissingBody: 'Office.js could not be loaded from appsforoffice.microsoft.com. Check the network connection and open the add-in again.',
+  officeMissingBody:
+    'Office.js could not be loaded from appsforoffice.microsoft.com. Check the network connection and open the add-in again.',
   startFailedTitle: 'The add-in failed to start',
   harnessWaiting: 'Waiting for a workbook…',
 };

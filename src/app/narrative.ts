@@ -144,7 +144,8 @@ export function supplementForm(bare: Narrative, current: Narrative, supplement: 
     }
     return '';
   };
-  for (const n of [bare, current]) for (const s of n.sections) if (s.level === 1 && !groups.has(s.heading)) groups.set(s.heading, { heading: s.heading, fields: [] });
+  for (const n of [bare, current])
+    for (const s of n.sections) if (s.level === 1 && !groups.has(s.heading)) groups.set(s.heading, { heading: s.heading, fields: [] });
   groups.set('', { heading: '', fields: [] });
   for (const [key, label] of labels) {
     const kind = fieldKind(key);

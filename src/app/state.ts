@@ -34,7 +34,9 @@ export function parseState(json: string | null | undefined): StoredState {
     return {
       version: 1,
       supplement: o.supplement && typeof o.supplement === 'object' ? o.supplement : {},
-      dismissals: Array.isArray(o.dismissals) ? o.dismissals.filter((d) => d && typeof d.reason === 'string' && Array.isArray(d.cells)) : [],
+      dismissals: Array.isArray(o.dismissals)
+        ? o.dismissals.filter((d) => d && typeof d.reason === 'string' && Array.isArray(d.cells))
+        : [],
     };
   } catch {
     return { ...EMPTY_STATE, supplement: {}, dismissals: [] };
@@ -65,6 +67,10 @@ export function dismissalFor(f: Finding, dismissals: Dismissal[], grid: Workbook
   if (f.severity !== 'warning') return undefined;
   const cells = keyOf(f);
   return dismissals.find(
-    (d) => d.rule === f.rule && d.cells.length === cells.length && d.cells.every((c, i) => c === cells[i]) && d.values.every((v, i) => v === cellValue(grid, cells[i])),
+    (d) =>
+      d.rule === f.rule &&
+      d.cells.length === cells.length &&
+      d.cells.every((c, i) => c === cells[i]) &&
+      d.values.every((v, i) => v === cellValue(grid, cells[i])),
   );
 }

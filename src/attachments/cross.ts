@@ -55,7 +55,10 @@ export function crossCheckAttachments(attachments: Attachment[], recognizedTable
   const outcome = classifyScaled('=', diff, tol);
   if (outcome === 'pass') return [];
   const missing = attachments.length - spent.length;
-  const cells: CellRef[] = [{ sheet: target.figure.sheet, cell: target.figure.address }, ...spent.map((f) => ({ sheet: f.sheet, cell: f.cell }))];
+  const cells: CellRef[] = [
+    { sheet: target.figure.sheet, cell: target.figure.address },
+    ...spent.map((f) => ({ sheet: f.sheet, cell: f.cell })),
+  ];
   const head = `${attachments.length}张项目支出绩效自评表的全年执行数合计应等于${target.table.id} 合计·项目支出。`;
   const body = `自评表全年执行数合计 ${amount(sum)}${missing ? `（其中${missing}张未填执行数）` : ''}，${target.table.id}（${target.figure.address}）项目支出 ${amount(t.value)}；`;
   const tail =
@@ -87,7 +90,17 @@ export function statedGrade(a: Attachment): Grade | undefined {
 
 /** 绩效自评个数, 涉及资金 (Σ 全年执行数) and the grade counts, for the narrative (情况说明 十(四)). */
 export function gradeCounts(attachments: Attachment[]): GradeCounts {
-  const out: GradeCounts = { count: attachments.length, amount: '0.00', amountExact: '0', 优: 0, 良: 0, 中: 0, 差: 0, ungraded: 0, recomputed: { 优: 0, 良: 0, 中: 0, 差: 0 } };
+  const out: GradeCounts = {
+    count: attachments.length,
+    amount: '0.00',
+    amountExact: '0',
+    优: 0,
+    良: 0,
+    中: 0,
+    差: 0,
+    ungraded: 0,
+    recomputed: { 优: 0, 良: 0, 中: 0, 差: 0 },
+  };
   let sum = 0n;
   for (const f of spentCells(attachments)) sum += scaled(f).value;
   const exact = unscale(sum);
@@ -116,7 +129,16 @@ export function checkGradeCounts(attachments: Attachment[], stated: NarrativeCou
   const out: Finding[] = [];
   const at: CellRef[] = stated.sheet && stated.cell ? [{ sheet: stated.sheet, cell: stated.cell }] : [];
   const push = (expected: string, actual: string, cells: CellRef[], message: string) =>
-    out.push({ rule: 'X18', severity: 'error', sheet: stated.sheet ?? cells[0]?.sheet, cell: stated.cell ?? cells[0]?.cell, cells: [...at, ...cells], expected, actual, message });
+    out.push({
+      rule: 'X18',
+      severity: 'error',
+      sheet: stated.sheet ?? cells[0]?.sheet,
+      cell: stated.cell ?? cells[0]?.cell,
+      cells: [...at, ...cells],
+      expected,
+      actual,
+      message,
+    });
   if (stated.count !== undefined && stated.count !== c.count)
     push(
       String(c.count),

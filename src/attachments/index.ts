@@ -15,7 +15,19 @@ import type { NarrativeCounts } from './types';
 
 export * from './types';
 export { recognizeAttachments, mainFunds, gradeOf, readFigure } from './recognize';
-export { checkAttachment, checkBalance, checkRate, checkRateScore, checkTotalScore, checkGrade, checkTotalVsFiscal, gradeFor, scoreSum, tableId, RATE_WEIGHT } from './rules';
+export {
+  checkAttachment,
+  checkBalance,
+  checkRate,
+  checkRateScore,
+  checkTotalScore,
+  checkGrade,
+  checkTotalVsFiscal,
+  gradeFor,
+  scoreSum,
+  tableId,
+  RATE_WEIGHT,
+} from './rules';
 export { crossCheckAttachments, gradeCounts, gradeSupplement, checkGradeCounts, statedGrade } from './cross';
 
 export interface AttachmentCheckOptions {

@@ -73,7 +73,8 @@ class Sheet {
   private readonly mergeAt = new Map<string, CellRange>();
   readonly width: number;
   constructor(readonly grid: SheetGrid) {
-    for (const m of grid.merges ?? []) for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.mergeAt.set(`${r},${c}`, m);
+    for (const m of grid.merges ?? [])
+      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.mergeAt.set(`${r},${c}`, m);
     this.width = columnCount(grid);
   }
   get name(): string {
@@ -251,7 +252,9 @@ function readFunds(sheet: Sheet, cells: Cell[], a: Attachment, top: number, stop
   ] as const)
     if (cols[name] === undefined) a.problems.push(`资金执行情况未找到“${what}”列`);
 
-  const figureCols = [cols.declared, cols.planned, cols.budget, cols.spent, cols.balance, cols.rate, cols.score].filter((c): c is number => c !== undefined);
+  const figureCols = [cols.declared, cols.planned, cols.budget, cols.spent, cols.balance, cols.rate, cols.score].filter(
+    (c): c is number => c !== undefined,
+  );
   const firstFigureCol = Math.min(...figureCols);
   const rows: FundsRow[] = [];
   for (let r = headerEnd + 1; r <= stop; r++) {
@@ -282,7 +285,8 @@ function readFunds(sheet: Sheet, cells: Cell[], a: Attachment, top: number, stop
     if (!label) a.problems.push(`第${r + 1}行资金数据没有行名，按${kind === 'total' ? '资金总额' : '财政资金'}行处理`);
     const reason = cols.reason === undefined ? undefined : cellText(sheet.raw(r, cols.reason)) || undefined;
     const row: FundsRow = { kind, label, row: r };
-    for (const [k, v] of Object.entries(f) as [keyof typeof f, AttFigure | undefined][]) if (v && (v.value !== null || k !== 'weight')) row[k] = v;
+    for (const [k, v] of Object.entries(f) as [keyof typeof f, AttFigure | undefined][])
+      if (v && (v.value !== null || k !== 'weight')) row[k] = v;
     if (reason) row.reason = reason;
     rows.push(row);
   }
@@ -399,7 +403,14 @@ function readTotal(sheet: Sheet, cells: Cell[], a: Attachment, scoreCol: number 
     const below = sheet.text(sheet.bottomOf(gradeLabel.r, gradeLabel.c) + 1, gradeLabel.c);
     const g = [right, below].find((t) => t && gradeOf(t.text));
     if (g) a.grade = g;
-    else a.grade = { sheet: sheet.name, cell: a1(gradeLabel.r, sheet.rightOf(gradeLabel.r, gradeLabel.c) + 1), row: gradeLabel.r, col: sheet.rightOf(gradeLabel.r, gradeLabel.c) + 1, text: right?.text ?? '' };
+    else
+      a.grade = {
+        sheet: sheet.name,
+        cell: a1(gradeLabel.r, sheet.rightOf(gradeLabel.r, gradeLabel.c) + 1),
+        row: gradeLabel.r,
+        col: sheet.rightOf(gradeLabel.r, gradeLabel.c) + 1,
+        text: right?.text ?? '',
+      };
     return;
   }
   for (let c = 0; c < sheet.width; c++) {
@@ -428,7 +439,10 @@ function readBlock(sheet: Sheet, title: AttText, bottom: number): Attachment {
   };
   const cells = labels(sheet, top, last);
   for (let r = top; r <= Math.min(last, top + 2); r++) {
-    const y = (sheet.grid.rows[r] ?? []).map((v) => (typeof v === 'string' ? normalize(v) : '')).join('').match(/(\d{4})年度/);
+    const y = (sheet.grid.rows[r] ?? [])
+      .map((v) => (typeof v === 'string' ? normalize(v) : ''))
+      .join('')
+      .match(/(\d{4})年度/);
     if (y) {
       a.year = y[1];
       break;

@@ -105,7 +105,10 @@ export function checkBalance(a: Attachment): Finding[] {
     if (outcome === 'pass') continue;
     const head = `${who(a)} ${rowName(f)}：资金结(转)余应等于全年预算数减全年执行数。`;
     const body = `全年预算数（${f.budget?.cell ?? '—'}）${shown(f.budget)} − 全年执行数（${f.spent?.cell ?? '—'}）${shown(f.spent)} = ${amount(expected)}，资金结(转)余（${f.balance?.cell ?? '—'}）填报 ${shown(f.balance)}；`;
-    const tail = outcome === 'tail' ? `相差 ${amount(diff < 0n ? -diff : diff)}，在尾数容差 ${amount(tol)} 之内，${TAIL_WORDS}。` : `相差 ${amount(diff)}（尾数容差 ${amount(tol)}）。`;
+    const tail =
+      outcome === 'tail'
+        ? `相差 ${amount(diff < 0n ? -diff : diff)}，在尾数容差 ${amount(tol)} 之内，${TAIL_WORDS}。`
+        : `相差 ${amount(diff)}（尾数容差 ${amount(tol)}）。`;
     out.push(
       make(a, 'ATT-1', 'error', outcome, f.balance ?? f.budget, [f.budget, f.spent], head + body + tail, {
         expected: amount(expected),
@@ -136,7 +139,7 @@ export function checkRate(a: Attachment): Finding[] {
           'fail',
           f.rate ?? f.budget,
           [f.budget, f.spent, f.balance],
-          `${who(a)} ${rowName(f)}：全年预算数（${f.budget?.cell ?? '—'}）为 ${shown(f.budget)} 而全年执行数（${f.spent?.cell ?? '—'}）为 ${shown(f.spent)}${balance}，执行率无法计算（填报 ${has(f.rate) ? `${f.rate.value}%` : "空"}）。请核实全年预算数（预算调整后应不小于执行数），或说明无预算支出的原因。`,
+          `${who(a)} ${rowName(f)}：全年预算数（${f.budget?.cell ?? '—'}）为 ${shown(f.budget)} 而全年执行数（${f.spent?.cell ?? '—'}）为 ${shown(f.spent)}${balance}，执行率无法计算（填报 ${has(f.rate) ? `${f.rate.value}%` : '空'}）。请核实全年预算数（预算调整后应不小于执行数），或说明无预算支出的原因。`,
           { actual: has(f.rate) ? f.rate.value : '空' },
         ),
       );
@@ -196,7 +199,10 @@ export function checkRateScore(a: Attachment): Finding[] {
     const diff = dec(f.score).minus(expected);
     const outcome: Outcome = diff.isZero() ? 'pass' : diff.abs().lte(SCORE_TAIL) ? 'tail' : 'fail';
     if (outcome === 'pass') continue;
-    const tail = outcome === 'tail' ? `相差 ${plain(diff.abs().toDecimalPlaces(4))}，在尾数容差 ${SCORE_TAIL.toFixed(2)} 之内。` : `相差 ${plain(diff.toDecimalPlaces(4))}。`;
+    const tail =
+      outcome === 'tail'
+        ? `相差 ${plain(diff.abs().toDecimalPlaces(4))}，在尾数容差 ${SCORE_TAIL.toFixed(2)} 之内。`
+        : `相差 ${plain(diff.toDecimalPlaces(4))}。`;
     out.push(
       make(
         a,
@@ -206,7 +212,12 @@ export function checkRateScore(a: Attachment): Finding[] {
         f.score,
         [f.rate, f.weight],
         `${who(a)} ${rowName(f)}：执行率得分应为执行率（不超过100%）乘以分值。${calc}，得分（${f.score.cell}）填报 ${f.score.value}；${tail}`,
-        { expected: plain(expected.toDecimalPlaces(4)), actual: f.score.value, difference: plain(diff.toDecimalPlaces(4)), tolerance: SCORE_TAIL.toFixed(2) },
+        {
+          expected: plain(expected.toDecimalPlaces(4)),
+          actual: f.score.value,
+          difference: plain(diff.toDecimalPlaces(4)),
+          tolerance: SCORE_TAIL.toFixed(2),
+        },
       ),
     );
   }
@@ -234,7 +245,9 @@ function cellList(cells: AttFigure[]): string {
   if (!cells.length) return '—';
   const sameCol = cells.every((c) => c.col === cells[0].col);
   const consecutive = cells.every((c, i) => i === 0 || c.row === cells[i - 1].row + 1);
-  return sameCol && consecutive && cells.length > 1 ? `${cells[0].cell}:${cells[cells.length - 1].cell}` : cells.map((c) => c.cell).join('、');
+  return sameCol && consecutive && cells.length > 1
+    ? `${cells[0].cell}:${cells[cells.length - 1].cell}`
+    : cells.map((c) => c.cell).join('、');
 }
 
 /** ATT-4 总分 = Σ 指标得分 + 执行率得分 (exact), and every 得分 ≤ its 分值. */
@@ -262,7 +275,12 @@ export function checkTotalScore(a: Attachment): Finding[] {
   if (!a.indicators.length && !has(t)) return out;
   const parts = `各指标得分合计 ${plain(indicators)}（${cellList(cells)}）+ 执行率得分 ${has(rateScore) ? `${rateScore.value}（${rateScore.cell}）` : '0（未填）'} = ${plain(sum)}`;
   if (!has(t)) {
-    out.push(make(a, 'ATT-4', 'error', 'fail', t, [...cells, rateScore], `${who(a)}：总分未填写；${parts}。`, { expected: plain(sum), actual: '空' }));
+    out.push(
+      make(a, 'ATT-4', 'error', 'fail', t, [...cells, rateScore], `${who(a)}：总分未填写；${parts}。`, {
+        expected: plain(sum),
+        actual: '空',
+      }),
+    );
     return out;
   }
   const diff = dec(t).minus(sum);
@@ -322,7 +340,10 @@ export function checkTotalVsFiscal(a: Attachment): Finding[] {
     const tol = sx.radius + sy.radius;
     const outcome = classifyScaled('=', diff, tol);
     if (outcome === 'pass') continue;
-    const tail = outcome === 'tail' ? `相差 ${amount(diff < 0n ? -diff : diff)}，在尾数容差 ${amount(tol)} 之内，${TAIL_WORDS}。` : `相差 ${amount(diff)}（尾数容差 ${amount(tol)}）。`;
+    const tail =
+      outcome === 'tail'
+        ? `相差 ${amount(diff < 0n ? -diff : diff)}，在尾数容差 ${amount(tol)} 之内，${TAIL_WORDS}。`
+        : `相差 ${amount(diff)}（尾数容差 ${amount(tol)}）。`;
     out.push(
       make(
         a,
@@ -332,7 +353,12 @@ export function checkTotalVsFiscal(a: Attachment): Finding[] {
         x ?? y,
         [y],
         `${who(a)}：资金来源只有财政资金时，${rowName(total)}与${rowName(fiscal)}应一致。${what}：${rowName(total)}（${x?.cell ?? '—'}）${shown(x)}，${rowName(fiscal)}（${y?.cell ?? '—'}）${shown(y)}；${tail}`,
-        { expected: has(y) ? amount(sy.value) : '空', actual: has(x) ? amount(sx.value) : '空', difference: amount(diff), tolerance: amount(tol) },
+        {
+          expected: has(y) ? amount(sy.value) : '空',
+          actual: has(x) ? amount(sx.value) : '空',
+          difference: amount(diff),
+          tolerance: amount(tol),
+        },
       ),
     );
   }

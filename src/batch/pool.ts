@@ -61,6 +61,15 @@ function bundleWorker(): string {
   const dir = path.join(__dirname, '..', '..', 'node_modules', '.cache', 'juesuan');
   fs.mkdirSync(dir, { recursive: true });
   const outfile = path.join(dir, `worker-${process.pid}-${Date.now()}.js`);
-  buildSync({ entryPoints: [path.join(__dirname, 'worker.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', packages: 'external', outfile, logLevel: 'silent' });
+  buildSync({
+    entryPoints: [path.join(__dirname, 'worker.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    packages: 'external',
+    outfile,
+    logLevel: 'silent',
+  });
   return outfile;
 }

@@ -33,7 +33,18 @@ const FAMILY = { seed: '公开01–10表', national: '九张表' } as const;
 
 /** Checks one file; never throws for a bad file: the reason goes in the row. */
 export async function summarise(file: string): Promise<SummaryRow> {
-  const row: SummaryRow = { file, department: '', year: '', family: '', tables: 0, tableIds: '', errors: 0, warnings: 0, tails: 0, unreadable: '' };
+  const row: SummaryRow = {
+    file,
+    department: '',
+    year: '',
+    family: '',
+    tables: 0,
+    tableIds: '',
+    errors: 0,
+    warnings: 0,
+    tails: 0,
+    unreadable: '',
+  };
   try {
     const r = checkWorkbook(workbookToGrid(await loadWorkbook(file), file));
     if (r.tables.length === 0) return { ...row, unreadable: '未识别到任何决算公开表' };

@@ -12,13 +12,19 @@ function csvCell(v: string | number): string {
 
 export async function writeSummary(file: string, rows: SummaryRow[]): Promise<void> {
   if (/\.csv$/i.test(file)) {
-    const lines = [SUMMARY_COLUMNS.map((c) => c.title), ...rows.map((r) => SUMMARY_COLUMNS.map((c) => r[c.key]))].map((l) => l.map(csvCell).join(','));
+    const lines = [SUMMARY_COLUMNS.map((c) => c.title), ...rows.map((r) => SUMMARY_COLUMNS.map((c) => r[c.key]))].map((l) =>
+      l.map(csvCell).join(','),
+    );
     await fs.writeFile(file, '\ufeff' + lines.join('\r\n') + '\r\n', 'utf8');
     return;
   }
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('检查汇总', { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = SUMMARY_COLUMNS.map((c) => ({ header: c.title, key: c.key, width: c.key === 'file' || c.key === 'tableIds' || c.key === 'unreadable' ? 40 : 12 }));
+  ws.columns = SUMMARY_COLUMNS.map((c) => ({
+    header: c.title,
+    key: c.key,
+    width: c.key === 'file' || c.key === 'tableIds' || c.key === 'unreadable' ? 40 : 12,
+  }));
   ws.getRow(1).font = { bold: true };
   for (const r of rows) {
     const row = ws.addRow(r);

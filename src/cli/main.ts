@@ -79,8 +79,7 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--jobs') {
       a.jobs = Number(take());
       if (!Number.isInteger(a.jobs) || a.jobs < 1) throw new UsageError('--jobs 应为正整数');
-    }
-    else if (flag === '-o' || flag === '--out') a.out = take();
+    } else if (flag === '-o' || flag === '--out') a.out = take();
     else if (flag === '-h' || flag === '--help') a.command = 'help';
     else if (s.startsWith('-')) throw new UsageError(`未知选项：${s}`);
     else if (!a.command) a.command = s;
@@ -92,7 +91,8 @@ function parseArgs(argv: string[]): Args {
 async function checkFile(file: string): Promise<{ wb: Awaited<ReturnType<typeof loadWorkbook>>; result: CheckResult }> {
   const wb = await loadWorkbook(file);
   const result = checkWorkbook(workbookToGrid(wb, file));
-  if (result.tables.length === 0 && result.attachments.length === 0) throw new UnreadableWorkbookError(`${file}：未识别到任何决算公开表（按表名查找，如“收入支出决算总表”）`);
+  if (result.tables.length === 0 && result.attachments.length === 0)
+    throw new UnreadableWorkbookError(`${file}：未识别到任何决算公开表（按表名查找，如“收入支出决算总表”）`);
   return { wb, result };
 }
 
@@ -164,13 +164,16 @@ async function runNarrative(file: string, args: Args): Promise<number> {
   const n = narrativeOf(result, await loadSupplement(args, result));
   const out = args.out;
   if (!out) process.stdout.write(toPlainText(n) + '\n');
-  else if (/\.docx$/i.test(out)) await fs.writeFile(out, await docxBuffer(n, result.department && `${result.department}${n.year}年度决算公开`));
+  else if (/\.docx$/i.test(out))
+    await fs.writeFile(out, await docxBuffer(n, result.department && `${result.department}${n.year}年度决算公开`));
   else await fs.writeFile(out, /\.md$/i.test(out) ? toMarkdown(n) : toPlainText(n), 'utf8');
   if (out) process.stderr.write(`已写出情况说明：${out}\n`);
-  if (n.missing.length) process.stderr.write(`待补充 ${n.missing.length} 项（文中以【待补充：…】标出）：${n.missing.map((m) => m.label).join('；')}\n`);
+  if (n.missing.length)
+    process.stderr.write(`待补充 ${n.missing.length} 项（文中以【待补充：…】标出）：${n.missing.map((m) => m.label).join('；')}\n`);
   // Self-check: the text read back by the narrative-vs-table rules, as a reviewer would.
   const wrong = selfCheck(result, n).filter((f) => f.severity === 'error');
-  if (wrong.length) process.stderr.write(`自检发现 ${wrong.length} 处与报表不符：\n${wrong.map((f) => `  ${f.rule} ${f.message}`).join('\n')}\n`);
+  if (wrong.length)
+    process.stderr.write(`自检发现 ${wrong.length} 处与报表不符：\n${wrong.map((f) => `  ${f.rule} ${f.message}`).join('\n')}\n`);
   if (result.counts.error) process.stderr.write(`注意：报表有 ${result.counts.error} 项错误，请先运行 juesuan check 查看并更正。\n`);
   return 0;
 }
@@ -194,7 +197,9 @@ async function runBatch(args: Args): Promise<number> {
   await writeSummary(args.summary!, rows);
   const withErrors = rows.filter((r) => r.errors).length;
   const unreadable = rows.filter((r) => r.unreadable).length;
-  process.stdout.write(`检查 ${rows.length} 个文件：${withErrors} 个有错误，${rows.filter((r) => !r.errors && !r.unreadable && r.warnings).length} 个仅有警告，${unreadable} 个无法检查。汇总已写入 ${args.summary}\n`);
+  process.stdout.write(
+    `检查 ${rows.length} 个文件：${withErrors} 个有错误，${rows.filter((r) => !r.errors && !r.unreadable && r.warnings).length} 个仅有警告，${unreadable} 个无法检查。汇总已写入 ${args.summary}\n`,
+  );
   return unreadable ? 2 : withErrors ? 1 : 0;
 }
 

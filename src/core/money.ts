@@ -13,7 +13,7 @@ export const ZERO = new Decimal(0);
 
 /** Placeholders meaning "no figure": blank and the dash family. "——" additionally means "not applicable". */
 const NOT_APPLICABLE = /^[—–－-]{2,}$|^——$/;
-const DASH = /^[—–－\-]$/;
+const DASH = /^[—–－-]$/;
 
 /**
  * A number as written: its canonical decimal text ("403.05"), decimals, and the decimal.js value made

@@ -13,7 +13,9 @@ const COMPARE = /^(?:与上年度?同期相比|与上年度?相比|与上一?年
 
 /** The figure a change is about: an earlier amount naming the same subject, else the last amount in the paragraph. */
 function current(ctx: Ctx, m: Mention, subject: string): Mention | undefined {
-  const earlier = ctx.read.mentions.filter((x) => x.index < m.index && isMoney(x) && !DIRECTION_AMOUNT.test(x.label) && !/单价$/.test(x.label));
+  const earlier = ctx.read.mentions.filter(
+    (x) => x.index < m.index && isMoney(x) && !DIRECTION_AMOUNT.test(x.label) && !/单价$/.test(x.label),
+  );
   if (subject) {
     const named = earlier.filter((x) => sameSubject(x.label, subject));
     if (named.length) return named[named.length - 1];
@@ -31,7 +33,10 @@ export function readChanges(ctx: Ctx): Change[] {
       const d = DIRECTION_AMOUNT.exec(m.label);
       if (!d) return;
       const sign = UP.test(d[1]) ? 1 : -1;
-      const subject = m.label.slice(0, -d[1].length).replace(COMPARE, '').replace(/^[的了]/, '');
+      const subject = m.label
+        .slice(0, -d[1].length)
+        .replace(COMPARE, '')
+        .replace(/^[的了]/, '');
       const next = ms[i + 1];
       const p = next && isPercent(next) && PCT_WORD.test(next.label) ? next : undefined;
       ctx.handled.add(m);
@@ -113,4 +118,3 @@ function judge(ctx: Ctx, c: Change, word: string, s: Sentence): void {
 
 /** "与上年相同/持平" without figures: a change of 0. */
 export const SAME_AS_LAST_YEAR = /与上年(度|决算)?(相同|持平|一致)|持平/;
-

@@ -4,8 +4,26 @@ import { checkAmount, toWan, type AmountCheck, type Book, type Fig, type Outcome
 import { isMoney, type Mention, type Paragraph, type ReadText, type Sentence } from './text';
 
 export type SectionKind =
-  | 'S1' | 'S2' | 'S3' | 'S4' | 'S5' | 'S5.1' | 'S5.2' | 'S5.3' | 'S6' | 'S7' | 'S8'
-  | 'S9' | 'S9.1' | 'S9.2' | 'S10' | 'S10.1' | 'S10.2' | 'S10.3' | 'S10.4' | 'other';
+  | 'S1'
+  | 'S2'
+  | 'S3'
+  | 'S4'
+  | 'S5'
+  | 'S5.1'
+  | 'S5.2'
+  | 'S5.3'
+  | 'S6'
+  | 'S7'
+  | 'S8'
+  | 'S9'
+  | 'S9.1'
+  | 'S9.2'
+  | 'S10'
+  | 'S10.1'
+  | 'S10.2'
+  | 'S10.3'
+  | 'S10.4'
+  | 'other';
 
 /** A year-on-year change read from "X增加/减少Δ万元，增长/下降P%". */
 export interface Change {

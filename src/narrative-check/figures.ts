@@ -54,14 +54,23 @@ export class Book {
     // Items tables print "总计" twice (收入/支出): their row key says which.
     const name = t.template.kind === 'items' && !r.code ? r.key : stripEnumeration(normalize(r.label)) || r.key;
     const rowName = r.code && (r.kind !== 'class' || t.template.kind !== 'items') ? `${r.code} ${name}` : name;
-    const showCol = t.template.kind === 'single' || (t.template.kind !== 'items' && t.columns.length > 1) || (t.template.kind === 'items' && c !== t.template.defaultColumn);
+    const showCol =
+      t.template.kind === 'single' ||
+      (t.template.kind !== 'items' && t.columns.length > 1) ||
+      (t.template.kind === 'items' && c !== t.template.defaultColumn);
     return { value, refs: [{ sheet: f.sheet, cell: f.address }], table: t.id, label: showCol ? `${rowName}·${c}` : rowName, kind: f.kind };
   }
 
   /** Sum of figures as one (the cells of all of them). */
   sum(figs: Fig[], label: string): Fig | undefined {
     if (figs.length === 0) return undefined;
-    return { value: figs.reduce((s, f) => s.plus(f.value), ZERO), refs: figs.flatMap((f) => f.refs), table: figs[0].table, label, kind: figs[0].kind };
+    return {
+      value: figs.reduce((s, f) => s.plus(f.value), ZERO),
+      refs: figs.flatMap((f) => f.refs),
+      table: figs[0].table,
+      label,
+      kind: figs[0].kind,
+    };
   }
 
   /** True when the table holds no non-zero number (公开07/08 "本表无数据"). */
@@ -76,10 +85,11 @@ export class Book {
     const t = this.byKey.get(key);
     if (!t) return [];
     const out: Fig[] = [];
-    for (const r of t.rows) for (const c of r.figures.keys()) {
-      const f = this.figOf(t, r, c);
-      if (f && !f.value.isZero()) out.push(f);
-    }
+    for (const r of t.rows)
+      for (const c of r.figures.keys()) {
+        const f = this.figOf(t, r, c);
+        if (f && !f.value.isZero()) out.push(f);
+      }
     return out;
   }
 
@@ -181,7 +191,13 @@ export function checkAmount(rep: Reporter, m: Mention, fig: Fig | undefined, c: 
   const shown = count ? fmtCount(m.value) : fmt2(s2);
   const q = quote(m.sentence, m);
   if (s2.eq(t2)) {
-    if (m.unit === '元') rep.add({ rule: 'FORMAT', severity: 'info', figs: [fig], message: `${c.what}以“元”为单位书写（${m.raw}元），其余金额单位为万元：${q}` });
+    if (m.unit === '元')
+      rep.add({
+        rule: 'FORMAT',
+        severity: 'info',
+        figs: [fig],
+        message: `${c.what}以“元”为单位书写（${m.raw}元），其余金额单位为万元：${q}`,
+      });
     return 'pass';
   }
   const diff = s2.minus(t2);
@@ -202,7 +218,10 @@ export function checkAmount(rep: Reporter, m: Mention, fig: Fig | undefined, c: 
   }
   const nonZero = !t2.isZero();
   const yuan =
-    !count && nonZero && (stated.div(10000).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).eq(t2) || (m.unit === '元' && m.value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).eq(t2)));
+    !count &&
+    nonZero &&
+    (stated.div(10000).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).eq(t2) ||
+      (m.unit === '元' && m.value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).eq(t2)));
   const hint = c.hint?.(s2);
   rep.add({
     ...base,
@@ -241,7 +260,14 @@ export function checkPercent(rep: Reporter, m: Mention, part: Decimal, whole: De
   const base = { rule: c.rule, figs, expected: rec.toFixed(2), actual: m.raw, difference: diff.toFixed(2), tolerance: '0.01' };
   if (diff.isZero()) {
     if (m.decimals !== 2)
-      rep.add({ rule: 'FORMAT', severity: 'info', figs, expected: rec.toFixed(2), actual: m.raw, message: `${c.what}写作${m.raw}%，数值正确，但模板要求保留两位小数（${rec.toFixed(2)}%）：${q}` });
+      rep.add({
+        rule: 'FORMAT',
+        severity: 'info',
+        figs,
+        expected: rec.toFixed(2),
+        actual: m.raw,
+        message: `${c.what}写作${m.raw}%，数值正确，但模板要求保留两位小数（${rec.toFixed(2)}%）：${q}`,
+      });
     return 'pass';
   }
   if (diff.abs().lte('0.01')) {
@@ -265,4 +291,3 @@ export function checkPercent(rep: Reporter, m: Mention, part: Decimal, whole: De
 export function sumTolerance(n: number): Decimal {
   return new Decimal(0.005).times(n + 1).toDecimalPlaces(2, Decimal.ROUND_UP);
 }
-

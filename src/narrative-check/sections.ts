@@ -33,9 +33,26 @@ export function classify(heading: string, parent = ''): SectionKind {
 }
 
 export const RULE_OF: Record<SectionKind, string> = {
-  S1: 'N01', S2: 'N03', S3: 'N04', S4: 'N05', S5: 'N06', 'S5.1': 'N06', 'S5.2': 'N07', 'S5.3': 'N08', S6: 'N10',
-  S7: 'N12', S8: 'N13', S9: 'N14', 'S9.1': 'N14', 'S9.2': 'N15', S10: 'N16', 'S10.1': 'N16', 'S10.2': 'N17',
-  'S10.3': 'N18', 'S10.4': 'N19', other: 'N20',
+  S1: 'N01',
+  S2: 'N03',
+  S3: 'N04',
+  S4: 'N05',
+  S5: 'N06',
+  'S5.1': 'N06',
+  'S5.2': 'N07',
+  'S5.3': 'N08',
+  S6: 'N10',
+  S7: 'N12',
+  S8: 'N13',
+  S9: 'N14',
+  'S9.1': 'N14',
+  'S9.2': 'N15',
+  S10: 'N16',
+  'S10.1': 'N16',
+  'S10.2': 'N17',
+  'S10.3': 'N18',
+  'S10.4': 'N19',
+  other: 'N20',
 };
 
 const SHARE_WORD = /^(占比|占|比重|占比重|所占比例|占总额的|占合计的)$/;
@@ -86,7 +103,15 @@ interface BreakdownItem {
   alt?: [TableKey, string, string?];
 }
 
-function readBreakdown(ctx: Ctx, table: 'T02' | 'T03', totalCol: string, totalRe: RegExp, totalAlt: [TableKey, string, string?], items: BreakdownItem[], what: string): void {
+function readBreakdown(
+  ctx: Ctx,
+  table: 'T02' | 'T03',
+  totalCol: string,
+  totalRe: RegExp,
+  totalAlt: [TableKey, string, string?],
+  items: BreakdownItem[],
+  what: string,
+): void {
   const t = ctx.book.table(table);
   if (!t) return;
   const totalFig = ctx.book.fig(table, '合计', totalCol);
@@ -110,10 +135,20 @@ function readBreakdown(ctx: Ctx, table: 'T02' | 'T03', totalCol: string, totalRe
     if (p && whole) {
       ctx.handled.add(p);
       shares.push(p);
-      if (checkPercent(ctx.rep, p, valueOf(ctx, m), whole, { rule: ctx.rule, what: `${item.col}占比`, formula: `${item.col} ÷ ${what} × 100`, figs: [fig, totalFig] }) === 'fail') failed = true;
+      if (
+        checkPercent(ctx.rep, p, valueOf(ctx, m), whole, {
+          rule: ctx.rule,
+          what: `${item.col}占比`,
+          formula: `${item.col} ÷ ${what} × 100`,
+          figs: [fig, totalFig],
+        }) === 'fail'
+      )
+        failed = true;
     }
   }
-  const omitted = items.map((it) => ({ it, fig: ctx.book.fig(table, '合计', it.col) })).filter((x) => x.fig && !x.fig.value.isZero() && !seen.has(x.it.col));
+  const omitted = items
+    .map((it) => ({ it, fig: ctx.book.fig(table, '合计', it.col) }))
+    .filter((x) => x.fig && !x.fig.value.isZero() && !seen.has(x.it.col));
   if (ctx.read.mentions.length && omitted.length)
     ctx.rep.add({
       rule: ctx.rule,
@@ -125,24 +160,40 @@ function readBreakdown(ctx: Ctx, table: 'T02' | 'T03', totalCol: string, totalRe
 }
 
 function readS2(ctx: Ctx): void {
-  readBreakdown(ctx, 'T02', '本年收入合计', /(本年)?收入合计$/, ['T01', '本年收入合计'], [
-    { col: '财政拨款收入', re: /^财政拨款(收入)?$/, alt: ['T04', '本年收入合计'] },
-    { col: '上级补助收入', re: /上级补助收入$/, alt: ['T01', '上级补助收入'] },
-    { col: '事业收入', re: /^事业收入$/, alt: ['T01', '事业收入'] },
-    { col: '经营收入', re: /^经营收入$/, alt: ['T01', '经营收入'] },
-    { col: '附属单位上缴收入', re: /附属单位上缴收入$/, alt: ['T01', '附属单位上缴收入'] },
-    { col: '其他收入', re: /^其他收入$/, alt: ['T01', '其他收入'] },
-  ], '收入合计');
+  readBreakdown(
+    ctx,
+    'T02',
+    '本年收入合计',
+    /(本年)?收入合计$/,
+    ['T01', '本年收入合计'],
+    [
+      { col: '财政拨款收入', re: /^财政拨款(收入)?$/, alt: ['T04', '本年收入合计'] },
+      { col: '上级补助收入', re: /上级补助收入$/, alt: ['T01', '上级补助收入'] },
+      { col: '事业收入', re: /^事业收入$/, alt: ['T01', '事业收入'] },
+      { col: '经营收入', re: /^经营收入$/, alt: ['T01', '经营收入'] },
+      { col: '附属单位上缴收入', re: /附属单位上缴收入$/, alt: ['T01', '附属单位上缴收入'] },
+      { col: '其他收入', re: /^其他收入$/, alt: ['T01', '其他收入'] },
+    ],
+    '收入合计',
+  );
 }
 
 function readS3(ctx: Ctx): void {
-  readBreakdown(ctx, 'T03', '本年支出合计', /(本年)?支出合计$/, ['T01', '本年支出合计'], [
-    { col: '基本支出', re: /^基本支出$/ },
-    { col: '项目支出', re: /^项目支出$/ },
-    { col: '上缴上级支出', re: /上缴上级支出$/ },
-    { col: '经营支出', re: /^经营支出$/ },
-    { col: '对附属单位补助支出', re: /对附属单位补助支出$/ },
-  ], '支出合计');
+  readBreakdown(
+    ctx,
+    'T03',
+    '本年支出合计',
+    /(本年)?支出合计$/,
+    ['T01', '本年支出合计'],
+    [
+      { col: '基本支出', re: /^基本支出$/ },
+      { col: '项目支出', re: /^项目支出$/ },
+      { col: '上缴上级支出', re: /上缴上级支出$/ },
+      { col: '经营支出', re: /^经营支出$/ },
+      { col: '对附属单位补助支出', re: /对附属单位补助支出$/ },
+    ],
+    '支出合计',
+  );
 }
 
 // ── 四 财政拨款收支决算总体情况 (N05) ─────────────────────────────────────────
@@ -170,7 +221,12 @@ function readS51(ctx: Ctx): void {
   const all = ctx.book.fig('T03', '合计', '本年支出合计') ?? ctx.book.fig('T01', '本年支出合计');
   if (p && all) {
     ctx.handled.add(p);
-    checkPercent(ctx.rep, p, valueOf(ctx, total), all.value, { rule: 'N06', what: '占本年支出合计的比例', formula: '一般公共预算财政拨款支出 ÷ 本年支出合计 × 100', figs: [generalTotal(ctx), all] });
+    checkPercent(ctx.rep, p, valueOf(ctx, total), all.value, {
+      rule: 'N06',
+      what: '占本年支出合计的比例',
+      formula: '一般公共预算财政拨款支出 ÷ 本年支出合计 × 100',
+      figs: [generalTotal(ctx), all],
+    });
   }
 }
 
@@ -215,11 +271,22 @@ function readS52(ctx: Ctx): void {
     if (p && whole) {
       ctx.handled.add(p);
       shares.push(p);
-      if (checkPercent(ctx.rep, p, valueOf(ctx, m), whole, { rule: 'N07', what: `${row.label}占比`, formula: `该类支出 ÷ 一般公共预算财政拨款支出 × 100`, figs: [fig, totalFig] }) === 'fail') failed = true;
+      if (
+        checkPercent(ctx.rep, p, valueOf(ctx, m), whole, {
+          rule: 'N07',
+          what: `${row.label}占比`,
+          formula: `该类支出 ÷ 一般公共预算财政拨款支出 × 100`,
+          figs: [fig, totalFig],
+        }) === 'fail'
+      )
+        failed = true;
     }
   }
   if (!total && seen.size === 0) return;
-  const omitted = t.rows.filter((r) => r.kind === 'class' && !seen.has(r.key)).map((r) => ctx.book.figOf(t, r, '小计')).filter((f): f is Fig => !!f && !f.value.isZero());
+  const omitted = t.rows
+    .filter((r) => r.kind === 'class' && !seen.has(r.key))
+    .map((r) => ctx.book.figOf(t, r, '小计'))
+    .filter((f): f is Fig => !!f && !f.value.isZero());
   if (omitted.length)
     ctx.rep.add({
       rule: 'N07',
@@ -233,7 +300,10 @@ function readS52(ctx: Ctx): void {
 const LEVEL_LEN: Record<string, number> = { 类: 3, 款: 5, 项: 7 };
 
 const children = (rows: TableRow[], parent: TableRow, len: number) =>
-  rows.filter((r) => r.code?.length === len && r.code.startsWith(parent.code!)).map((r) => `${r.code} ${r.label}`).join('、');
+  rows
+    .filter((r) => r.code?.length === len && r.code.startsWith(parent.code!))
+    .map((r) => `${r.code} ${r.label}`)
+    .join('、');
 
 /**
  * N09: "X（类）Y（款）Z（项）" must name rows of 公开05表 with the same codes, each under the one before.
@@ -253,7 +323,9 @@ function readHierarchy(ctx: Ctx, para: Paragraph): TableRow | undefined {
     const name = cleanLabel(raw.split(/[,;:。、]/).pop() ?? '');
     if (!name) continue;
     const len = LEVEL_LEN[level];
-    const same = t.rows.filter((r) => r.code?.length === len && (nameKey(r.label) === nameKey(name) || (len === 3 && classCodeForLabel(nameKey(name)) === r.code)));
+    const same = t.rows.filter(
+      (r) => r.code?.length === len && (nameKey(r.label) === nameKey(name) || (len === 3 && classCodeForLabel(nameKey(name)) === r.code)),
+    );
     const row = chained ? same.find((r) => r.code!.startsWith(parent!.code!)) : same[0];
     if (!row) {
       const message = same.length
@@ -261,7 +333,9 @@ function readHierarchy(ctx: Ctx, para: Paragraph): TableRow | undefined {
         : chained
           ? `${t.id}中“${parent!.code} ${parent!.label}”之下没有名为“${name}”的${level}（该类下的${level}为：${children(t.rows, parent!, len) || '无'}）。原文：${quote(para.sentences[0])}`
           : `${t.id}中没有名为“${name}”的${level}级科目。原文：${quote(para.sentences[0])}`;
-      const figs = [parent ? ctx.book.figOf(t, parent, '小计') : undefined, ...same.map((r) => ctx.book.figOf(t, r, '小计'))].filter((f): f is Fig => !!f);
+      const figs = [parent ? ctx.book.figOf(t, parent, '小计') : undefined, ...same.map((r) => ctx.book.figOf(t, r, '小计'))].filter(
+        (f): f is Fig => !!f,
+      );
       ctx.rep.add({ rule: 'N09', severity: 'error', figs, message });
       parent = undefined;
       continue;
@@ -333,7 +407,13 @@ function readS53(ctx: Ctx): void {
           actual: `${rate.raw}%`,
           message: `年初预算为0，“完成年初预算的${rate.raw}%”无意义，应删去完成率或改用全年预算。原文：${quote(rate.sentence, rate)}`,
         });
-      else if (budget && a) checkPercent(ctx.rep, rate, a, toWan(budget), { rule: 'N08', what: '预算完成率', formula: '支出决算 ÷ 年初预算 × 100', figs: [fig] });
+      else if (budget && a)
+        checkPercent(ctx.rep, rate, a, toWan(budget), {
+          rule: 'N08',
+          what: '预算完成率',
+          formula: '支出决算 ÷ 年初预算 × 100',
+          figs: [fig],
+        });
     }
     if (budget && a) directionWords(ctx, para, a, toWan(budget), fig ? [fig] : []);
   }
@@ -372,7 +452,10 @@ interface GroupList {
 
 function readS6(ctx: Ctx): void {
   const t6 = ctx.book.table('T06');
-  const groups: Record<Group, GroupList> = { 人员: { economic: [], byClass: [], names: new Set() }, 公用: { economic: [], byClass: [], names: new Set() } };
+  const groups: Record<Group, GroupList> = {
+    人员: { economic: [], byClass: [], names: new Set() },
+    公用: { economic: [], byClass: [], names: new Set() },
+  };
   let group: Group | undefined;
   const economicRow = (name: string) => ctx.book.rowByName('T06', name, (r) => !!r.code && (r.code.length === 5 || r.code.length === 3));
   for (const s of ctx.read.sentences) {
@@ -380,7 +463,10 @@ function readS6(ctx: Ctx): void {
     const events: ({ at: number; m: Mention } | { at: number; names: string[] })[] = s.mentions.map((m) => ({ at: m.start, m }));
     for (const seg of s.norm.matchAll(/主要包括([^;。]*)/g)) {
       if (/\d/.test(seg[1])) continue;
-      const names = seg[1].split(/[、,]/).map((x) => x.replace(/^(和|及|以及)/, '').replace(/等$/, '')).filter((x) => x.length >= 2);
+      const names = seg[1]
+        .split(/[、,]/)
+        .map((x) => x.replace(/^(和|及|以及)/, '').replace(/等$/, ''))
+        .filter((x) => x.length >= 2);
       events.push({ at: seg.index!, names });
     }
     events.sort((a, b) => a.at - b.at);
@@ -392,13 +478,22 @@ function readS6(ctx: Ctx): void {
           const g = groups[group];
           g.sentence ??= s;
           if (!row) {
-            ctx.rep.add({ rule: 'N11', severity: 'warning', message: `${group}经费列举的“${name}”在${t6.id}中找不到对应科目。原文：${quote(s)}` });
+            ctx.rep.add({
+              rule: 'N11',
+              severity: 'warning',
+              message: `${group}经费列举的“${name}”在${t6.id}中找不到对应科目。原文：${quote(s)}`,
+            });
             continue;
           }
           g.names.add(row.key);
           const fig = ctx.book.figOf(t6, row);
           if (fig && fig.value.isZero())
-            ctx.rep.add({ rule: 'N11', severity: 'warning', figs: [fig], message: `${group}经费列举了“${name}”，但${where(fig)}为0。原文：${quote(s)}` });
+            ctx.rep.add({
+              rule: 'N11',
+              severity: 'warning',
+              figs: [fig],
+              message: `${group}经费列举了“${name}”，但${where(fig)}为0。原文：${quote(s)}`,
+            });
         }
         continue;
       }
@@ -411,7 +506,10 @@ function readS6(ctx: Ctx): void {
         amount(ctx, m, basic05, {
           rule: 'N10',
           what: '财政拨款基本支出',
-          hint: (st) => (basic03 && !basic03.value.eq(basic05?.value ?? ZERO) && basic03.value.toDecimalPlaces(2).eq(st) ? `与${where(basic03)}相同，疑似误取公开03表（含非财政拨款）的基本支出` : undefined),
+          hint: (st) =>
+            basic03 && !basic03.value.eq(basic05?.value ?? ZERO) && basic03.value.toDecimalPlaces(2).eq(st)
+              ? `与${where(basic03)}相同，疑似误取公开03表（含非财政拨款）的基本支出`
+              : undefined,
         });
         continue;
       }
@@ -455,7 +553,11 @@ function readS6(ctx: Ctx): void {
         continue;
       }
       if (t6 && /[费金资贴]$/.test(l))
-        ctx.rep.add({ rule: 'N11', severity: 'warning', message: `${group}经费列举的“${l}”在${t6.id}中找不到对应科目。原文：${quote(s, m)}` });
+        ctx.rep.add({
+          rule: 'N11',
+          severity: 'warning',
+          message: `${group}经费列举的“${l}”在${t6.id}中找不到对应科目。原文：${quote(s, m)}`,
+        });
     }
   }
   if (!t6) return;
@@ -503,7 +605,14 @@ function readS6(ctx: Ctx): void {
       const sum = listed.reduce((a, b) => a.plus(b), ZERO);
       const diff = sum.minus(g.total.value);
       const tol = sumTolerance(listed.length);
-      const complete = g.byClass.length > 0 || t6.rows.every((r) => !(r.code?.length === 5 && GROUP_CLASSES[gname].some((c) => r.code!.startsWith(c))) || g.names.has(r.key) || (ctx.book.figOf(t6, r)?.value.isZero() ?? true));
+      const complete =
+        g.byClass.length > 0 ||
+        t6.rows.every(
+          (r) =>
+            !(r.code?.length === 5 && GROUP_CLASSES[gname].some((c) => r.code!.startsWith(c))) ||
+            g.names.has(r.key) ||
+            (ctx.book.figOf(t6, r)?.value.isZero() ?? true),
+        );
       if (!diff.isZero() && (complete || diff.gt(0)))
         ctx.rep.add({
           rule: 'N11',
@@ -545,9 +654,18 @@ function readFund(ctx: Ctx, key: 'T07' | 'T08', cols: { re: RegExp; col: string;
     amount(ctx, m, ctx.book.fig(key, '合计', c.col), { what: c.what });
   }
   if (!none && all && !empty && matched === 0)
-    ctx.rep.add({ rule: ctx.rule, severity: 'warning', figs: ctx.book.nonZero(key).slice(0, 3), message: `${t.id}有数据，情况说明未写明收支金额。` });
+    ctx.rep.add({
+      rule: ctx.rule,
+      severity: 'warning',
+      figs: ctx.book.nonZero(key).slice(0, 3),
+      message: `${t.id}有数据，情况说明未写明收支金额。`,
+    });
   if (!none && all && empty && matched === 0)
-    ctx.rep.add({ rule: ctx.rule, severity: 'warning', message: `${t.id}无数据，情况说明应写明“本年度无此项收支”。原文：${quote(ctx.read.sentences[0])}` });
+    ctx.rep.add({
+      rule: ctx.rule,
+      severity: 'warning',
+      message: `${t.id}无数据，情况说明应写明“本年度无此项收支”。原文：${quote(ctx.read.sentences[0])}`,
+    });
 }
 
 function readS7(ctx: Ctx): void {
@@ -575,7 +693,15 @@ const SAN_GONG: { col: string; re: RegExp }[] = [
 
 const itemOf = (m: Mention) => (isMoney(m) && !isChangeAmount(m) ? SAN_GONG.find((x) => x.re.test(m.label)) : undefined);
 
-function rateCheck(ctx: Ctx, rate: Mention, actual: Decimal, budget: Fig | undefined, budgetStated: Decimal | undefined, what: string, figs: (Fig | undefined)[]): void {
+function rateCheck(
+  ctx: Ctx,
+  rate: Mention,
+  actual: Decimal,
+  budget: Fig | undefined,
+  budgetStated: Decimal | undefined,
+  what: string,
+  figs: (Fig | undefined)[],
+): void {
   ctx.handled.add(rate);
   const b = budgetStated ?? budget?.value;
   if (b === undefined) return;
@@ -621,7 +747,12 @@ function readS9(ctx: Ctx): SanGongState {
       const share = rest.find((m) => isPercent(m) && SHARE_WORD.test(m.label));
       if (share && actualTotal) {
         ctx.handled.add(share);
-        checkPercent(ctx.rep, share, valueOf(ctx, itemM), actualTotal.value, { rule: 'N14', what: `${item.col}占比`, formula: `${item.col} ÷ “三公”经费决算合计 × 100`, figs: [fig, actualTotal] });
+        checkPercent(ctx.rep, share, valueOf(ctx, itemM), actualTotal.value, {
+          rule: 'N14',
+          what: `${item.col}占比`,
+          formula: `${item.col} ÷ “三公”经费决算合计 × 100`,
+          figs: [fig, actualTotal],
+        });
       }
       continue;
     }
@@ -633,7 +764,11 @@ function readS9(ctx: Ctx): SanGongState {
     if (budgetM) amount(ctx, budgetM, budgetTotal, { rule: 'N14', what: '“三公”经费全年预算' });
     if (actualM) amount(ctx, actualM, actualTotal, { rule: 'N14', what: '“三公”经费支出决算' });
     const rate = ms.find((m) => isPercent(m) && RATE.test(m.label));
-    if (rate && actualM) rateCheck(ctx, rate, valueOf(ctx, actualM), budgetTotal, budgetM ? toWan(budgetM) : undefined, '“三公”经费', [actualTotal, budgetTotal]);
+    if (rate && actualM)
+      rateCheck(ctx, rate, valueOf(ctx, actualM), budgetTotal, budgetM ? toWan(budgetM) : undefined, '“三公”经费', [
+        actualTotal,
+        budgetTotal,
+      ]);
   }
   readSanGongDetails(ctx);
   return st;
@@ -651,7 +786,11 @@ function readSanGongDetails(ctx: Ctx): void {
     const fig = ctx.book.fig('T09', '决算数', item.col);
     for (const c of counts) {
       if (c.decimals > 0)
-        ctx.rep.add({ rule: 'N15', severity: 'error', message: `${c.label || c.unit}应为整数，写作${c.raw}${c.unit}。原文：${quote(c.sentence, c)}` });
+        ctx.rep.add({
+          rule: 'N15',
+          severity: 'error',
+          message: `${c.label || c.unit}应为整数，写作${c.raw}${c.unit}。原文：${quote(c.sentence, c)}`,
+        });
       if (/保有量$/.test(c.label)) {
         ctx.handled.add(c);
         if (vehicles && !c.value.eq(vehicles.value))
@@ -666,9 +805,19 @@ function readSanGongDetails(ctx: Ctx): void {
         continue;
       }
       if (fig && fig.value.isZero() && c.value.gt(0))
-        ctx.rep.add({ rule: 'N15', severity: 'warning', figs: [fig], message: `${item.col}为0，但写有${c.raw}${c.unit}。原文：${quote(c.sentence, c)}` });
+        ctx.rep.add({
+          rule: 'N15',
+          severity: 'warning',
+          figs: [fig],
+          message: `${item.col}为0，但写有${c.raw}${c.unit}。原文：${quote(c.sentence, c)}`,
+        });
       if (item.col === '公务用车购置费' && c.unit === '辆' && fig && fig.value.gt(0) && c.value.isZero())
-        ctx.rep.add({ rule: 'N15', severity: 'warning', figs: [fig], message: `${where(fig)}为${fmtFig(fig)}万元，但购置车辆数写作0辆。原文：${quote(c.sentence, c)}` });
+        ctx.rep.add({
+          rule: 'N15',
+          severity: 'warning',
+          figs: [fig],
+          message: `${where(fig)}为${fmtFig(fig)}万元，但购置车辆数写作0辆。原文：${quote(c.sentence, c)}`,
+        });
     }
     if (item.col !== '公务接待费' || !fig) continue;
     const find = (re: RegExp) => ms.find((m) => isMoney(m) && re.test(m.label));
@@ -693,7 +842,12 @@ function readSanGongDetails(ctx: Ctx): void {
         });
     }
     if (home && foreign && toWan(foreign).gt(toWan(home)))
-      ctx.rep.add({ rule: 'N15', severity: 'error', figs: [fig], message: `外事接待费${fmt2(toWan(foreign))}万元是国内接待费的一部分，不应大于国内接待费${fmt2(toWan(home))}万元。原文：${quote(foreign.sentence, foreign)}` });
+      ctx.rep.add({
+        rule: 'N15',
+        severity: 'error',
+        figs: [fig],
+        message: `外事接待费${fmt2(toWan(foreign))}万元是国内接待费的一部分，不应大于国内接待费${fmt2(toWan(home))}万元。原文：${quote(foreign.sentence, foreign)}`,
+      });
   }
 }
 
@@ -708,7 +862,9 @@ function postS9(ctx: Ctx, changes: Change[], st: SanGongState): void {
     if (c) deltas.set(col, c.delta);
     else if (SAME_AS_LAST_YEAR.test(s.norm)) deltas.set(col, ZERO);
   }
-  const split = deltas.has('公务用车购置及运行维护费') ? ['因公出国（境）费', '公务用车购置及运行维护费', '公务接待费'] : ['因公出国（境）费', '公务用车购置费', '公务用车运行维护费', '公务接待费'];
+  const split = deltas.has('公务用车购置及运行维护费')
+    ? ['因公出国（境）费', '公务用车购置及运行维护费', '公务接待费']
+    : ['因公出国（境）费', '公务用车购置费', '公务用车运行维护费', '公务接待费'];
   if (!split.every((k) => deltas.has(k))) return;
   const sum = split.reduce((a, k) => a.plus(deltas.get(k)!), ZERO);
   const diff = sum.minus(total.delta);
@@ -742,7 +898,8 @@ function readS101(ctx: Ctx): void {
       actual: '无',
       message: `情况说明称无机关运行经费，但${where(total)}为${fmtFig(total)}万元。原文：${quote(ctx.read.sentences[0])}`,
     });
-  for (const m of levels(ctx)) if (/机关运行经费(支出)?(决算(数)?)?$/.test(m.label)) amount(ctx, m, total, { rule: 'N16', what: '机关运行经费' });
+  for (const m of levels(ctx))
+    if (/机关运行经费(支出)?(决算(数)?)?$/.test(m.label)) amount(ctx, m, total, { rule: 'N16', what: '机关运行经费' });
 }
 
 function readS102(ctx: Ctx): void {
@@ -775,13 +932,23 @@ function readS103(ctx: Ctx): void {
         amount(ctx, m, ctx.book.fig('T10', '车辆数合计'), { rule: 'N18', what: '车辆总数' });
       }
     } else if (m.unit === '台(套)' && /设备/.test(m.label)) {
-      amount(ctx, m, ctx.book.fig('T10', '单价100万元(含)以上设备(不含车辆)'), { rule: 'N18', what: '单价100万元（含）以上设备（不含车辆）' });
+      amount(ctx, m, ctx.book.fig('T10', '单价100万元(含)以上设备(不含车辆)'), {
+        rule: 'N18',
+        what: '单价100万元（含）以上设备（不含车辆）',
+      });
     }
   }
   if (!any) return;
-  const omitted = VEHICLE_KEYS.filter((k) => !seen.has(k)).map((k) => ctx.book.fig('T10', k)).filter((f): f is Fig => !!f && !f.value.isZero());
+  const omitted = VEHICLE_KEYS.filter((k) => !seen.has(k))
+    .map((k) => ctx.book.fig('T10', k))
+    .filter((f): f is Fig => !!f && !f.value.isZero());
   if (omitted.length)
-    ctx.rep.add({ rule: 'N18', severity: 'warning', figs: omitted, message: `车辆构成未列示${omitted.map((f) => `${f.label}${fmtFig(f)}辆`).join('、')}（${t.id}中不为0）。` });
+    ctx.rep.add({
+      rule: 'N18',
+      severity: 'warning',
+      figs: omitted,
+      message: `车辆构成未列示${omitted.map((f) => `${f.label}${fmtFig(f)}辆`).join('、')}（${t.id}中不为0）。`,
+    });
 }
 
 function readS104(ctx: Ctx): void {
@@ -827,11 +994,22 @@ export function readOtherShares(ctx: Ctx): void {
     const ms = p.sentence.mentions;
     const before = ms.slice(0, ms.indexOf(p)).filter(isMoney);
     const part = before[before.length - 1];
-    const whole = ctx.read.mentions.filter((x) => x.index < p.index && isMoney(x) && x !== part && (x.label === base || (x.label.length >= 2 && (base.endsWith(x.label) || x.label.endsWith(base)))));
+    const whole = ctx.read.mentions.filter(
+      (x) =>
+        x.index < p.index &&
+        isMoney(x) &&
+        x !== part &&
+        (x.label === base || (x.label.length >= 2 && (base.endsWith(x.label) || x.label.endsWith(base)))),
+    );
     const w = whole[whole.length - 1];
     if (!part || !w) continue;
     ctx.handled.add(p);
-    checkPercent(ctx.rep, p, valueOf(ctx, part), valueOf(ctx, w), { rule: ctx.rule, what: `${part.label}占${base}的比例`, formula: `${part.label} ÷ ${base} × 100`, figs: [ctx.figs.get(part), ctx.figs.get(w)] });
+    checkPercent(ctx.rep, p, valueOf(ctx, part), valueOf(ctx, w), {
+      rule: ctx.rule,
+      what: `${part.label}占${base}的比例`,
+      formula: `${part.label} ÷ ${base} × 100`,
+      figs: [ctx.figs.get(part), ctx.figs.get(w)],
+    });
   }
 }
 
@@ -868,4 +1046,3 @@ export function readersFor(kind: SectionKind): Reader[] {
   if (kind === 'S10') return [...READERS['S10.1']!, ...READERS['S10.2']!, ...READERS['S10.3']!, ...READERS['S10.4']!];
   return READERS[kind] ?? [];
 }
-

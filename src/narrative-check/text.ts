@@ -88,7 +88,10 @@ const SENTENCE_END = /[。；;！？!?：:]$/;
  * heading) continues on the next line unless that line opens a new list item.
  */
 export function paragraphsOf(text: string): { paragraphs: string[]; broken: BrokenLine[] } {
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   const paragraphs: string[] = [];
   const broken: BrokenLine[] = [];
   for (const line of lines) {
@@ -106,7 +109,8 @@ export function sentencesOf(paragraph: string): string[] {
   return paragraph.match(/[^。；;！？!?]+[。；;！？!?]*|[。；;！？!?]+/g) ?? [];
 }
 
-const NUMBER = /(?<![\d.])(\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(?:\.(\d+))?(万元|亿元|元|%|辆|个|人次|批次|台\(套\)|台套|台|套|年度|年|月|日)?/g;
+const NUMBER =
+  /(?<![\d.])(\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(?:\.(\d+))?(万元|亿元|元|%|辆|个|人次|批次|台\(套\)|台套|台|套|年度|年|月|日)?/g;
 
 function unitOf(u: string): MentionUnit {
   if (u === '年度') return '年';
@@ -128,7 +132,10 @@ const FILLERS = /^(?:其中|主要包括|包括|主要用于|主要是|分别为
 export function cleanLabel(s: string): string {
   let t = s;
   for (let i = 0; i < 6; i++) {
-    const u = t.replace(/^[,;:。、!?]+/, '').replace(LIST_MARKER, '').replace(FILLERS, '');
+    const u = t
+      .replace(/^[,;:。、!?]+/, '')
+      .replace(LIST_MARKER, '')
+      .replace(FILLERS, '');
     if (u === t) break;
     t = u;
   }

@@ -23,15 +23,26 @@ function slotsIn(text: string): string[] {
 
 export function checkPlaceholders(ctx: Ctx, heading: string): void {
   for (const slot of slotsIn(heading))
-    ctx.rep.add({ rule: 'W-PLACEHOLDER', severity: 'warning', actual: slot, message: `标题中留有模板占位符“${slot}”：“${heading.trim()}”` });
+    ctx.rep.add({
+      rule: 'W-PLACEHOLDER',
+      severity: 'warning',
+      actual: slot,
+      message: `标题中留有模板占位符“${slot}”：“${heading.trim()}”`,
+    });
   for (const s of ctx.read.sentences)
     for (const slot of slotsIn(s.text))
-      ctx.rep.add({ rule: 'W-PLACEHOLDER', severity: 'warning', actual: slot, message: `留有模板占位符“${slot}”，需填写或删除。原文：${quote(s)}` });
+      ctx.rep.add({
+        rule: 'W-PLACEHOLDER',
+        severity: 'warning',
+        actual: slot,
+        message: `留有模板占位符“${slot}”，需填写或删除。原文：${quote(s)}`,
+      });
 }
 
 const DOUBLED_WORD = /([\u4e00-\u9fff]{2,8})\1/g;
 const DOUBLED_PUNCT = /([。，；：、！？,;:])\1+|[，；、,;][。]|。[，；,;]/g;
-const NO_PERCENT = /(增长|下降|上升|降低|占比|比重|完成(?:年初|全年)?预算的|完成率为?|执行率为?)(\d+(?:\.\d+)?)(?![\d.%])(?!万元|亿元|元|个|辆|年|人次|批次|台)/g;
+const NO_PERCENT =
+  /(增长|下降|上升|降低|占比|比重|完成(?:年初|全年)?预算的|完成率为?|执行率为?)(\d+(?:\.\d+)?)(?![\d.%])(?!万元|亿元|元|个|辆|年|人次|批次|台)/g;
 
 export function checkText(ctx: Ctx): void {
   for (const s of ctx.read.sentences) {
@@ -41,7 +52,13 @@ export function checkText(ctx: Ctx): void {
     for (const m of text.matchAll(DOUBLED_PUNCT))
       ctx.rep.add({ rule: 'W-TEXT', severity: 'warning', actual: m[0], message: `标点重复“${m[0]}”。原文：${quote(s)}` });
     for (const m of s.norm.matchAll(NO_PERCENT))
-      ctx.rep.add({ rule: 'W-TEXT', severity: 'warning', actual: m[0], expected: `${m[0]}%`, message: `百分数缺少“%”：“${m[0]}”。原文：${quote(s)}` });
+      ctx.rep.add({
+        rule: 'W-TEXT',
+        severity: 'warning',
+        actual: m[0],
+        expected: `${m[0]}%`,
+        message: `百分数缺少“%”：“${m[0]}”。原文：${quote(s)}`,
+      });
   }
   for (const b of ctx.read.broken)
     ctx.rep.add({
@@ -57,7 +74,14 @@ export function checkYears(ctx: Ctx, heading: string): void {
   if (!y) return;
   for (const m of normText(heading).matchAll(/(\d{4})年/g)) {
     const v = Number(m[1]);
-    if (v !== y && v !== y - 1) ctx.rep.add({ rule: 'N20', severity: 'error', expected: String(y), actual: m[1], message: `标题中的年度${m[1]}年与报告年度${y}年不符：“${heading.trim()}”` });
+    if (v !== y && v !== y - 1)
+      ctx.rep.add({
+        rule: 'N20',
+        severity: 'error',
+        expected: String(y),
+        actual: m[1],
+        message: `标题中的年度${m[1]}年与报告年度${y}年不符：“${heading.trim()}”`,
+      });
   }
   for (const m of ctx.read.mentions) {
     if (m.unit !== '年' || m.decimals > 0) continue;
@@ -67,14 +91,32 @@ export function checkYears(ctx: Ctx, heading: string): void {
     const rest = s.norm.slice(m.end);
     if (/截至$|截止$|截止到$|截至到$/.test(s.norm.slice(0, m.start)) && /^\d{1,2}月\d{1,2}日/.test(rest)) {
       if (v !== y)
-        ctx.rep.add({ rule: 'N18', severity: 'error', expected: `${y}年12月31日`, actual: `${v}年${rest.match(/^\d{1,2}月\d{1,2}日/)![0]}`, message: `资产占用情况应截至报告年度${y}年末，写作“截至${v}年”。原文：${quote(s, m)}` });
+        ctx.rep.add({
+          rule: 'N18',
+          severity: 'error',
+          expected: `${y}年12月31日`,
+          actual: `${v}年${rest.match(/^\d{1,2}月\d{1,2}日/)![0]}`,
+          message: `资产占用情况应截至报告年度${y}年末，写作“截至${v}年”。原文：${quote(s, m)}`,
+        });
       continue;
     }
     if (v === y && /^与$/.test(s.norm.slice(Math.max(0, m.start - 1), m.start)) && /^(度)?相比/.test(rest)) {
-      ctx.rep.add({ rule: 'N20', severity: 'error', expected: `与${y - 1}年相比`, actual: `与${v}年相比`, message: `与上年比较应写“与${y - 1}年相比”，写作“与${v}年相比”。原文：${quote(s, m)}` });
+      ctx.rep.add({
+        rule: 'N20',
+        severity: 'error',
+        expected: `与${y - 1}年相比`,
+        actual: `与${v}年相比`,
+        message: `与上年比较应写“与${y - 1}年相比”，写作“与${v}年相比”。原文：${quote(s, m)}`,
+      });
       continue;
     }
     if (v !== y && v !== y - 1)
-      ctx.rep.add({ rule: 'N20', severity: 'error', expected: `${y}或${y - 1}`, actual: String(v), message: `年度${v}年既不是报告年度${y}年，也不是上年${y - 1}年。原文：${quote(s, m)}` });
+      ctx.rep.add({
+        rule: 'N20',
+        severity: 'error',
+        expected: `${y}或${y - 1}`,
+        actual: String(v),
+        message: `年度${v}年既不是报告年度${y}年，也不是上年${y - 1}年。原文：${quote(s, m)}`,
+      });
   }
 }

@@ -19,12 +19,14 @@ export function findNarrativeSheet(grid: WorkbookGrid): NarrativeSheet | undefin
   for (const sheet of grid.sheets) {
     // Cheap first pass: count heading-like cells before collecting any text.
     let headings = 0;
-    for (const row of sheet.rows) for (const v of row ?? []) if (typeof v === 'string' && /^\s*[一二三四五六七八九十]{1,3}、/.test(v) && SECTION.test(v)) headings++;
+    for (const row of sheet.rows)
+      for (const v of row ?? []) if (typeof v === 'string' && /^\s*[一二三四五六七八九十]{1,3}、/.test(v) && SECTION.test(v)) headings++;
     if (headings < 3) continue;
     const lines: { text: string; cell: string }[] = [];
     sheet.rows.forEach((row, r) =>
       row?.forEach((v, c) => {
-        if (typeof v === 'string' && v.trim()) for (const part of v.split(/\r?\n/)) if (part.trim()) lines.push({ text: part.trim(), cell: a1(r, c) });
+        if (typeof v === 'string' && v.trim())
+          for (const part of v.split(/\r?\n/)) if (part.trim()) lines.push({ text: part.trim(), cell: a1(r, c) });
       }),
     );
     if (lines.filter((l) => SECTION.test(l.text)).length < 3) continue;

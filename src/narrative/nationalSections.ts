@@ -142,4 +142,3 @@ export function nationalSections(v: Values, year: string, unit: string): Section
     ...section11(v, year, unit),
   ];
 }
-

@@ -47,14 +47,22 @@ export function writeChange(w: SectionWriter, subject: string, cur: Val, prev: V
   const deltaSrc = formulaSource('本年 − 上年', cur, prev);
   w.text(subject);
   if (delta.isZero()) return w.text(opts.same ?? '与上年持平');
-  w.text(delta.gt(0) ? '增加' : '减少').fact(amountText(delta.abs()), deltaSrc).text('万元');
+  w.text(delta.gt(0) ? '增加' : '减少')
+    .fact(amountText(delta.abs()), deltaSrc)
+    .text('万元');
   if (prev.value.isZero()) return w;
   const pct = percent(delta.abs(), prev.value.abs());
-  return w.text(delta.gt(0) ? '，增长' : '，下降').fact(pct.toFixed(2), formulaSource('|本年 − 上年| ÷ 上年 × 100', cur, prev)).text('%');
+  return w
+    .text(delta.gt(0) ? '，增长' : '，下降')
+    .fact(pct.toFixed(2), formulaSource('|本年 − 上年| ÷ 上年 × 100', cur, prev))
+    .text('%');
 }
 
 /** "完成年初预算的77.49%"; nothing when the budget is 0 (W-BUDGET0). */
 export function writeRate(w: SectionWriter, words: string, actual: Val, budget: Val): SectionWriter {
   if (budget.value.isZero()) return w;
-  return w.text(words).fact(percent(actual.value, budget.value).toFixed(2), formulaSource('决算 ÷ 预算 × 100', actual, budget)).text('%');
+  return w
+    .text(words)
+    .fact(percent(actual.value, budget.value).toFixed(2), formulaSource('决算 ÷ 预算 × 100', actual, budget))
+    .text('%');
 }

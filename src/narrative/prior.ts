@@ -21,7 +21,12 @@ export function priorSupplement(prior: RecognizedTable[], current: RecognizedTab
   put('上年.财政拨款支出总计', v.cell('T04', '支出总计', '合计'));
   put('上年.一般公共预算财政拨款支出', v.cell('T05', '合计', '小计'));
   if (v.has('T05')) {
-    const classes = new Set(current.find((t) => t.key === 'T05')?.rows.filter((r) => r.kind === 'class').map((r) => r.key) ?? []);
+    const classes = new Set(
+      current
+        .find((t) => t.key === 'T05')
+        ?.rows.filter((r) => r.kind === 'class')
+        .map((r) => r.key) ?? [],
+    );
     for (const r of v.rows('T05')) if (r.kind === 'class') classes.add(r.key);
     for (const code of classes) out[`上年.类.${code}`] = v.cellOr0('T05', code, '小计').value.toFixed(2);
   }
@@ -29,6 +34,7 @@ export function priorSupplement(prior: RecognizedTable[], current: RecognizedTab
     put('上年.三公.合计', v.cell('T09', '决算数', '合计'));
     for (const item of SAN_GONG_ITEMS) put(`上年.三公.${item}`, v.cellOr0('T09', '决算数', item));
   }
-  if (v.has('T10')) out['上年.机关运行经费'] = v.cellOr0('T10', '行政单位').value.plus(v.cellOr0('T10', '参照公务员法管理事业单位').value).toFixed(2);
+  if (v.has('T10'))
+    out['上年.机关运行经费'] = v.cellOr0('T10', '行政单位').value.plus(v.cellOr0('T10', '参照公务员法管理事业单位').value).toFixed(2);
   return out;
 }

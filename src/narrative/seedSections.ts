@@ -48,7 +48,16 @@ export function generalClasses(v: Values) {
  * 一 and 四 say the same of different totals: "{Y}年度…收入总计X万元，支出总计Y万元。与上年相比，…。主要原因是…。"
  * (the seed joins the two changes with "，" in 一 and "；" in 四).
  */
-function totalsSection(v: Values, y: string, heading: string, subject: string, inc: Val, exp: Val, keys: { inc: string; exp: string; reason: string }, joiner: string): Section {
+function totalsSection(
+  v: Values,
+  y: string,
+  heading: string,
+  subject: string,
+  inc: Val,
+  exp: Val,
+  keys: { inc: string; exp: string; reason: string },
+  joiner: string,
+): Section {
   const w = new SectionWriter(heading);
   w.text(`${y}年度${subject}收入总计`);
   writeAmount(w, inc).text('，支出总计');
@@ -62,7 +71,16 @@ function totalsSection(v: Values, y: string, heading: string, subject: string, i
 }
 
 export function section1(v: Values, y: string): Section {
-  return totalsSection(v, y, '一、收入支出决算总体情况说明', '', v.cellOr0('T01', '收入总计'), v.cellOr0('T01', '支出总计'), { inc: '上年.收入总计', exp: '上年.支出总计', reason: '原因.收入支出总计' }, '，');
+  return totalsSection(
+    v,
+    y,
+    '一、收入支出决算总体情况说明',
+    '',
+    v.cellOr0('T01', '收入总计'),
+    v.cellOr0('T01', '支出总计'),
+    { inc: '上年.收入总计', exp: '上年.支出总计', reason: '原因.收入支出总计' },
+    '，',
+  );
 }
 
 const INCOME_ITEMS = ['财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'];
@@ -74,10 +92,17 @@ function breakdown(w: SectionWriter, v: Values, y: string, table: 'T02' | 'T03',
   w.text(`${y}年度${what}`);
   writeAmount(w, total).text('，其中：').end();
   const vals = items.map((k) => ({ k, val: v.cellOr0(table, '合计', k) })).filter((x) => !x.val.value.isZero());
-  const pct = shares(vals.map((x) => x.val.value), total.value);
+  const pct = shares(
+    vals.map((x) => x.val.value),
+    total.value,
+  );
   vals.forEach((x, i) => {
     w.text(x.k);
-    writeAmount(w, x.val).text('，占比').fact(pct[i].toFixed(2), formulaSource(`${x.k} ÷ ${what} × 100`, x.val, total)).text(i === vals.length - 1 ? '%。' : '%；').end();
+    writeAmount(w, x.val)
+      .text('，占比')
+      .fact(pct[i].toFixed(2), formulaSource(`${x.k} ÷ ${what} × 100`, x.val, total))
+      .text(i === vals.length - 1 ? '%。' : '%；')
+      .end();
   });
 }
 
@@ -94,7 +119,16 @@ export function section3(v: Values, y: string): Section {
 }
 
 export function section4(v: Values, y: string): Section {
-  return totalsSection(v, y, '四、财政拨款收支决算总体情况说明', '财政拨款', v.cellOr0('T04', '收入总计'), v.cellOr0('T04', '支出总计', '合计'), { inc: '上年.财政拨款收入总计', exp: '上年.财政拨款支出总计', reason: '原因.财政拨款收支总计' }, '；');
+  return totalsSection(
+    v,
+    y,
+    '四、财政拨款收支决算总体情况说明',
+    '财政拨款',
+    v.cellOr0('T04', '收入总计'),
+    v.cellOr0('T04', '支出总计', '合计'),
+    { inc: '上年.财政拨款收入总计', exp: '上年.财政拨款支出总计', reason: '原因.财政拨款收支总计' },
+    '；',
+  );
 }
 
 export function section5(v: Values, y: string): Section[] {
@@ -105,7 +139,10 @@ export function section5(v: Values, y: string): Section[] {
   const a = new SectionWriter('（一）一般公共预算财政拨款支出决算总体情况', 2);
   a.text(`${y}年一般公共预算财政拨款决算支出`);
   writeAmount(a, total).text('，占本年支出合计的');
-  if (!all.value.isZero()) a.fact(percent(total.value, all.value).toFixed(2), formulaSource('一般公共预算财政拨款支出 ÷ 本年支出合计 × 100', total, all)).text('%');
+  if (!all.value.isZero())
+    a.fact(percent(total.value, all.value).toFixed(2), formulaSource('一般公共预算财政拨款支出 ÷ 本年支出合计 × 100', total, all)).text(
+      '%',
+    );
   a.text('。与上年相比，');
   change(a, v, '一般公共预算财政拨款支出', total, '上年.一般公共预算财政拨款支出');
   a.text('。主要原因是');
@@ -116,10 +153,17 @@ export function section5(v: Values, y: string): Section[] {
   b.text(`${y}年度一般公共预算财政拨款支出`);
   writeAmount(b, total).text('，主要用于以下方面：').end();
   const vals = classes.map((r) => v.cellOr0('T05', r.key, '小计'));
-  const pct = shares(vals.map((x) => x.value), total.value);
+  const pct = shares(
+    vals.map((x) => x.value),
+    total.value,
+  );
   classes.forEach((r, i) => {
     b.text(`${r.label}(类)`);
-    writeAmount(b, vals[i]).text('，占比').fact(pct[i].toFixed(2), formulaSource('该类支出 ÷ 一般公共预算财政拨款支出 × 100', vals[i], total)).text(i === classes.length - 1 ? '%。' : '%；').end();
+    writeAmount(b, vals[i])
+      .text('，占比')
+      .fact(pct[i].toFixed(2), formulaSource('该类支出 ÷ 一般公共预算财政拨款支出 × 100', vals[i], total))
+      .text(i === classes.length - 1 ? '%。' : '%；')
+      .end();
   });
 
   const c = budgetOpening(v, y, total, '。其中：');
@@ -160,12 +204,23 @@ function personnelByClass(v: Values): { label: string; val: Val }[] | undefined 
   if (!people || !office) return undefined;
   const rows = v.rows('T05');
   const classes = rows.filter((r) => r.kind === 'class' && !v.cellOr0('T05', r.key, '基本支出').value.isZero());
-  const runner = classes.find((c) => rows.some((r) => r.code?.length === 7 && r.code.startsWith(c.key) && /(01|02|50)$/.test(r.code) && !v.cellOr0('T05', r.key, '基本支出').value.isZero()));
+  const runner = classes.find((c) =>
+    rows.some(
+      (r) =>
+        r.code?.length === 7 &&
+        r.code.startsWith(c.key) &&
+        /(01|02|50)$/.test(r.code) &&
+        !v.cellOr0('T05', r.key, '基本支出').value.isZero(),
+    ),
+  );
   if (!runner) return undefined;
   const out = classes.map((c) => {
     const basic = v.cellOr0('T05', c.key, '基本支出');
     if (c !== runner) return { label: c.label, val: basic };
-    return { label: c.label, val: { value: basic.value.minus(office.value), source: formulaSource('该类基本支出 − 公用经费合计', basic, office) } };
+    return {
+      label: c.label,
+      val: { value: basic.value.minus(office.value), source: formulaSource('该类基本支出 − 公用经费合计', basic, office) },
+    };
   });
   const total = out.reduce((s, x) => s.plus(x.val.value), ZERO);
   return total.eq(people.value) && out.every((x) => x.val.value.gt(0)) ? out : undefined;
@@ -276,7 +331,9 @@ export function section9(v: Values, y: string): Section[] {
     if (!bud.value.isZero()) writeRate(a, '完成全年预算的', cur, bud).text('，');
     sanGongChange(a, v, cur, `上年.三公.${item.key}`);
     a.text('，主要原因是：');
-    reason(a, v, `原因.三公项.${item.key}`).text(i === SAN_GONG.length - 1 ? '。' : '；').end();
+    reason(a, v, `原因.三公项.${item.key}`)
+      .text(i === SAN_GONG.length - 1 ? '。' : '；')
+      .end();
   });
 
   const b = new SectionWriter('（二）“三公”经费财政拨款支出决算具体情况说明', 2);
@@ -368,7 +425,9 @@ export function section10(v: Values, y: string): Section[] {
   if (kinds.length) {
     c.text('。其中：');
     kinds.forEach((x, i) => {
-      c.text(`${i ? '；' : ''}${x.k}`).fact(x.val.value.toString(), x.val.source).text(`辆，${x.k}主要是`);
+      c.text(`${i ? '；' : ''}${x.k}`)
+        .fact(x.val.value.toString(), x.val.source)
+        .text(`辆，${x.k}主要是`);
       reason(c, v, `用途.车辆.${x.k}`);
     });
   }
@@ -409,4 +468,3 @@ export function seedSections(v: Values, year: string): Section[] {
     ...section10(v, year),
   ];
 }
-

@@ -13,7 +13,7 @@ export type Supplement = Record<string, string | number>;
  * (上年.类.201, 原因.三公项.公务接待费, 用途.车辆.其他用车); "{x}" in a label stands for that item.
  */
 export const SUPPLEMENT_KEYS: Record<string, string> = {
-  '年度': '报告年度',
+  年度: '报告年度',
   '上年.收入总计': '上年收入总计',
   '上年.支出总计': '上年支出总计',
   '上年.财政拨款收入总计': '上年财政拨款收入总计',
@@ -61,7 +61,7 @@ export const SUPPLEMENT_KEYS: Record<string, string> = {
   '绩效.中': '自评等级为“中”的项目个数',
   '绩效.差': '自评等级为“差”的项目个数',
   '绩效.改进措施': '对自评结果为“中”和“差”的项目采取的改进管理措施',
-  '其他事项': '其他需要说明的事项',
+  其他事项: '其他需要说明的事项',
   '年初预算.项': '{x}年初预算',
   '用途.项': '{x}的主要用途',
   '原因.项': '{x}决算数与预算数差异的主要原因',
@@ -92,7 +92,8 @@ export class SupplementError extends Error {}
 
 /** Validates a parsed JSON supplement: amounts must be numbers, texts strings; unknown keys are kept. */
 export function readSupplement(json: unknown, name = '补充信息'): Supplement {
-  if (!json || typeof json !== 'object' || Array.isArray(json)) throw new SupplementError(`${name}：应为一个 JSON 对象（键为补充项，值为数额或文字）`);
+  if (!json || typeof json !== 'object' || Array.isArray(json))
+    throw new SupplementError(`${name}：应为一个 JSON 对象（键为补充项，值为数额或文字）`);
   const out: Supplement = {};
   for (const [k, v] of Object.entries(json as Record<string, unknown>)) {
     if (k.startsWith('$')) continue; // $schema, $comment

@@ -47,7 +47,12 @@ export class Values {
 
   /** Same, with 0 for an absent row (a 类 not listed is a 类 with nothing in it). */
   cellOr0(table: TableKey, row: string, col?: string): Val {
-    return this.cell(table, row, col) ?? { value: ZERO, source: { kind: 'formula', formula: `${table}[${row}${col ? `/${col}` : ''}] 未列示，按 0`, inputs: [] } };
+    return (
+      this.cell(table, row, col) ?? {
+        value: ZERO,
+        source: { kind: 'formula', formula: `${table}[${row}${col ? `/${col}` : ''}] 未列示，按 0`, inputs: [] },
+      }
+    );
   }
 
   rows(table: TableKey) {

@@ -39,6 +39,12 @@ export class SectionWriter {
 
   build(): Section {
     this.end();
-    return { heading: this.heading, level: this.level, paragraphs: [...this.paragraphs], text: this.paragraphs.join('\n'), facts: [...this.facts] };
+    return {
+      heading: this.heading,
+      level: this.level,
+      paragraphs: [...this.paragraphs],
+      text: this.paragraphs.join('\n'),
+      facts: [...this.facts],
+    };
   }
 }

@@ -22,12 +22,7 @@ function fits(spec: ColumnSpec, path: string[]): boolean {
  * Assigns each spec the first unused column among `candidates` whose header fits it;
  * specs still unmatched take the column carrying their 栏次 number.
  */
-export function matchColumns(
-  specs: ColumnSpec[],
-  candidates: number[],
-  paths: string[][],
-  ordinalByCol: Map<number, number>,
-): ColumnMatch {
+export function matchColumns(specs: ColumnSpec[], candidates: number[], paths: string[][], ordinalByCol: Map<number, number>): ColumnMatch {
   const found = new Map<string, number>();
   const used = new Set<number>();
   for (const spec of specs) {

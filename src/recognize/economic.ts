@@ -75,7 +75,14 @@ export function readEconomic(region: Region): Structure | undefined {
       const fig = figureAt(sheet, r, g.value, code, colKey);
       const name = m[2] || String(cellAt(sheet, r, g.code + 1) ?? '').trim();
       if (fig.parsed.kind === 'na') notApplicable.push(fig);
-      rows.push({ key: code, label: name, code, kind: code.length === 3 ? 'class' : 'code', sheetRow: r, figures: new Map([[colKey, fig]]) });
+      rows.push({
+        key: code,
+        label: name,
+        code,
+        kind: code.length === 3 ? 'class' : 'code',
+        sheetRow: r,
+        figures: new Map([[colKey, fig]]),
+      });
       lastRow = Math.max(lastRow, r);
     }
   }
@@ -99,7 +106,13 @@ export function readEconomic(region: Region): Structure | undefined {
       if (valueCol < 0) valueCol = groups.find((g) => g.value > c)?.value ?? c + 1;
       seen.add(spec.key);
       footerStart = Math.min(footerStart, r);
-      rows.push({ key: spec.key, label: String(row[c]).trim(), kind: 'footer', sheetRow: r, figures: new Map([[colKey, figureAt(sheet, r, valueCol, spec.key, colKey)]]) });
+      rows.push({
+        key: spec.key,
+        label: String(row[c]).trim(),
+        kind: 'footer',
+        sheetRow: r,
+        figures: new Map([[colKey, figureAt(sheet, r, valueCol, spec.key, colKey)]]),
+      });
       lastRow = Math.max(lastRow, r);
     }
   }

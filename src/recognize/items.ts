@@ -78,7 +78,8 @@ export function readItems(region: Region): Structure | undefined {
     }
     const nextLabel = labelCols[i + 1] ?? width;
     const candidates: number[] = [];
-    for (let c = labelCol + 1; c < nextLabel; c++) if (!isRowNumberHeader(paths[c] ?? []) && !isRowNumberColumn(region, c, firstData)) candidates.push(c);
+    for (let c = labelCol + 1; c < nextLabel; c++)
+      if (!isRowNumberHeader(paths[c] ?? []) && !isRowNumberColumn(region, c, firstData)) candidates.push(c);
     const match = matchColumns(side.columns, candidates, paths, ords);
     // A side with one value column and no recognisable header still has its amounts beside the label.
     if (match.found.size === 0 && side.columns.length === 1 && candidates.length >= 1) match.found.set(side.columns[0].key, candidates[0]);

@@ -94,7 +94,10 @@ function readSheet(sheet: SheetGrid, warnings: RecognitionNote[]): { tables: Rec
     // A title without its table's structure: a table of contents, or a table missing its key parts.
     if (lookAlikes.length >= 3) return { tables, reason: `像是目录或封面（列出了${lookAlikes.length}张表名，但没有表格内容）` };
     for (const l of lookAlikes) {
-      warnings.push({ sheet: sheet.name, message: `工作表“${sheet.name}”的标题是“${l}”，但未找到该表的表头或数据行（科目代码、项目列等），未作为该表检查` });
+      warnings.push({
+        sheet: sheet.name,
+        message: `工作表“${sheet.name}”的标题是“${l}”，但未找到该表的表头或数据行（科目代码、项目列等），未作为该表检查`,
+      });
     }
     return { tables, reason: `标题像“${lookAlikes.join('、')}”，但缺少表头或数据行` };
   }

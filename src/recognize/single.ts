@@ -51,7 +51,12 @@ export function readSingle(region: Region): Structure | undefined {
   const used = new Set<number>();
   for (const g of groupWords) {
     const groupSpecs = specs.filter((s) => s.row === g);
-    const match = matchColumns(groupSpecs, candidates.filter((c) => !used.has(c)), paths, ordinals(sheet, ordinalRow));
+    const match = matchColumns(
+      groupSpecs,
+      candidates.filter((c) => !used.has(c)),
+      paths,
+      ordinals(sheet, ordinalRow),
+    );
     for (const m of match.missing) problems.push(`未找到“${g}·${m.key}”列`);
     const figures = new Map<string, Figure>();
     for (const [k, c] of match.found) {

@@ -36,7 +36,10 @@ export function matchTitle(raw: string): { template: TemplateDef; score: number;
   for (const { template, alias } of titleIndex) {
     if (text === alias) return { template, score: 1000 + alias.length, code };
     // "2024年度收入支出决算总表", "阳城县政务服务中心收入决算表": a prefix, never a suffix.
-    if (text.endsWith(alias) && /[年度局院心委办所站队部厅室校会位门司处府馆团社组园场]$|^$/.test(text.slice(0, -alias.length).slice(-1) || '')) {
+    if (
+      text.endsWith(alias) &&
+      /[年度局院心委办所站队部厅室校会位门司处府馆团社组园场]$|^$/.test(text.slice(0, -alias.length).slice(-1) || '')
+    ) {
       return { template, score: alias.length, code };
     }
   }

@@ -17,6 +17,8 @@ export function toJson(r: CheckResult, narrative?: Narrative, selfCheck?: Findin
     counts: r.counts,
     findings: r.findings,
     // selfCheck: the generated text read back by the narrative-vs-table rules (no error expected).
-    ...(narrative ? { narrative: { year: narrative.year, sections: narrative.sections, missing: narrative.missing, selfCheck: selfCheck ?? [] } } : {}),
+    ...(narrative
+      ? { narrative: { year: narrative.year, sections: narrative.sections, missing: narrative.missing, selfCheck: selfCheck ?? [] } }
+      : {}),
   };
 }

@@ -15,11 +15,20 @@ export function formatText(r: CheckResult, opts: TextOptions = {}): string {
   const paint = (code: number, s: string) => (opts.color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const lines: string[] = [];
   lines.push(`决算助手检查报告：${r.file ?? ''}`);
-  const facts = [r.department && `单位：${r.department}`, r.year && `年度：${r.year}`, r.tables.length && `模板：${FAMILY[r.family]}`, `金额单位：${r.unit}`].filter(Boolean);
+  const facts = [
+    r.department && `单位：${r.department}`,
+    r.year && `年度：${r.year}`,
+    r.tables.length && `模板：${FAMILY[r.family]}`,
+    `金额单位：${r.unit}`,
+  ].filter(Boolean);
   lines.push(facts.join('　'));
   lines.push(r.tables.length ? `识别到 ${r.tables.length} 张表：` : '未识别到决算公开表。');
-  for (const t of r.tables) lines.push(`  ${t.id === t.title ? t.id : `${t.id} ${t.title}`}　工作表“${t.sheet}”${t.range}${t.unit ? `　${t.unit}` : ''}`);
-  if (r.attachments.length) lines.push(`项目支出绩效自评表 ${r.attachments.length} 张：${r.attachments.map((a) => `${a.projectName}（“${a.sheet}”${a.range}）`).join('、')}`);
+  for (const t of r.tables)
+    lines.push(`  ${t.id === t.title ? t.id : `${t.id} ${t.title}`}　工作表“${t.sheet}”${t.range}${t.unit ? `　${t.unit}` : ''}`);
+  if (r.attachments.length)
+    lines.push(
+      `项目支出绩效自评表 ${r.attachments.length} 张：${r.attachments.map((a) => `${a.projectName}（“${a.sheet}”${a.range}）`).join('、')}`,
+    );
   if (r.narrativeSheet) lines.push(`情况说明：工作表“${r.narrativeSheet}”（已与报表核对）`);
   if (r.unrecognizedReasons.length) {
     lines.push('未识别的工作表：');
@@ -32,7 +41,7 @@ export function formatText(r: CheckResult, opts: TextOptions = {}): string {
   const groups = new Map<string, Finding[]>();
   const NARRATIVE = /^(N\d|W-|FORMAT)/;
   for (const f of r.findings) {
-    const g = NARRATIVE.test(f.rule) ? '情况说明' : f.table ?? (f.rule.startsWith('X') ? '跨表核对' : '总体');
+    const g = NARRATIVE.test(f.rule) ? '情况说明' : (f.table ?? (f.rule.startsWith('X') ? '跨表核对' : '总体'));
     groups.set(g, [...(groups.get(g) ?? []), f]);
   }
   const order = [...r.tables.map((t) => t.id), '跨表核对', '情况说明', '总体'];
@@ -49,10 +58,15 @@ export function formatText(r: CheckResult, opts: TextOptions = {}): string {
     lines.push(`【${title && title.title !== g ? `${g} ${title.title}` : g}】`);
     for (const f of shown) {
       const mark = f.severity === 'error' ? paint(31, MARK.error) : f.severity === 'warning' ? paint(33, MARK.warning) : MARK.info;
-      const where = f.cell ? `${f.sheet}!${f.cell}` : f.sheet ?? '';
+      const where = f.cell ? `${f.sheet}!${f.cell}` : (f.sheet ?? '');
       lines.push(`  ${mark} ${f.rule}${where ? ` ${where}` : ''}　${f.message}`);
     }
-    if (tails) lines.push(g === '情况说明' ? `  · 提示 ${tails} 项（尾数或格式，在容差之内；加 --all 显示）` : `  · 尾数差异 ${tails} 项（金额单位换算所致，在容差之内；加 --all 显示）`);
+    if (tails)
+      lines.push(
+        g === '情况说明'
+          ? `  · 提示 ${tails} 项（尾数或格式，在容差之内；加 --all 显示）`
+          : `  · 尾数差异 ${tails} 项（金额单位换算所致，在容差之内；加 --all 显示）`,
+      );
   }
   return lines.join('\n');
 }

@@ -55,9 +55,11 @@ function resolveTerm(ctx: Context, rule: RuleDef, term: Term, row?: string, col?
   const t = ctx.tables.get(key);
   if (!t) throw new MissingTable(key);
   const r = term.row === '*' || term.row === '{类}' ? row! : term.row;
-  const c = term.col === '*' ? col : term.col ?? t.template.defaultColumn;
+  const c = term.col === '*' ? col : (term.col ?? t.template.defaultColumn);
   if (r === 'Σ类') {
-    return t.rows.filter((x) => x.kind === 'class').map((x) => ({ figure: x.figures.get(c ?? ''), table: t, sign: term.sign, absent: !x.figures.has(c ?? '') }));
+    return t.rows
+      .filter((x) => x.kind === 'class')
+      .map((x) => ({ figure: x.figures.get(c ?? ''), table: t, sign: term.sign, absent: !x.figures.has(c ?? '') }));
   }
   const tr = t.rowIndex.get(r);
   const fig = tr?.figures.get(c ?? '');
@@ -110,7 +112,9 @@ function expand(ctx: Context, rule: RuleDef, check: Check): ResolvedCheck[] {
     }
   } else if (classStar) {
     const codes = new Set<string>();
-    for (const t of terms) if (t.row === '{类}') for (const r of ctx.tables.get((t.table ?? rule.table) as TableKey)!.rows) if (r.kind === 'class') codes.add(r.key);
+    for (const t of terms)
+      if (t.row === '{类}')
+        for (const r of ctx.tables.get((t.table ?? rule.table) as TableKey)!.rows) if (r.kind === 'class') codes.add(r.key);
     for (const code of codes) {
       const named = terms.map((t) => ctx.tables.get((t.table ?? rule.table) as TableKey)!.rowIndex.get(code)).find(Boolean);
       const c = build(code, undefined, () => (named ? `${code} ${named.label.replace(/^[一二三四五六七八九十]+、/, '')}` : code), code);
@@ -148,7 +152,7 @@ function quickTotal(ctx: Context, rule: RuleDef, terms: Term[], row?: string, co
     }
     const t = ctx.tables.get((term.table ?? rule.table) as TableKey)!;
     const r = term.row === '*' || term.row === '{类}' ? row! : term.row;
-    const c = term.col === '*' ? col! : term.col ?? t.template.defaultColumn ?? '';
+    const c = term.col === '*' ? col! : (term.col ?? t.template.defaultColumn ?? '');
     if (r === 'Σ类') {
       for (const x of t.rows) if (x.kind === 'class') addFigure(ctx, q, x.figures.get(c), t, term.sign);
     } else addFigure(ctx, q, t.rowIndex.get(r)?.figures.get(c), t, term.sign);
@@ -260,7 +264,12 @@ function hierarchyChecks(ctx: Context, rule: RuleDef): ResolvedCheck[] {
   };
   if (rule.hierarchy === 'total') {
     const total = t.rowIndex.get('合计');
-    if (total) push(total, codes.filter((r) => codeLevel(r.code!) === 1), '合计应等于各类之和');
+    if (total)
+      push(
+        total,
+        codes.filter((r) => codeLevel(r.code!) === 1),
+        '合计应等于各类之和',
+      );
     return out;
   }
   // Children by parent code, in one pass: linear in the number of 科目 rows.
@@ -393,7 +402,15 @@ function dedupe(cells: { sheet: string; cell: string }[]) {
 }
 
 /** A finding about one cell that breaks a rule on its own (not a relation between figures). */
-function cellFinding(rule: RuleDef, t: RecognizedTable, f: Figure, actual: string, label: string, what: string, expected?: string): Finding {
+function cellFinding(
+  rule: RuleDef,
+  t: RecognizedTable,
+  f: Figure,
+  actual: string,
+  label: string,
+  what: string,
+  expected?: string,
+): Finding {
   return {
     rule: rule.id,
     severity: rule.severity,
@@ -412,7 +429,9 @@ function notApplicableFindings(ctx: Context, rule: RuleDef): Finding[] {
   if (!t) return [];
   const out: Finding[] = [];
   // A 类 printed "——" makes its 款 not applicable too (312 对企业补助 in the 基本支出明细表).
-  const naClasses = t.rows.filter((r) => r.code?.length === 3 && [...r.figures.values()].some((f) => f.parsed.kind === 'na')).map((r) => r.code!);
+  const naClasses = t.rows
+    .filter((r) => r.code?.length === 3 && [...r.figures.values()].some((f) => f.parsed.kind === 'na'))
+    .map((r) => r.code!);
   for (const row of t.rows) {
     if (!row.code || ![...rule.mustBeEmpty!, ...naClasses].some((p) => row.code!.startsWith(p))) continue;
     for (const f of row.figures.values()) {

@@ -145,11 +145,7 @@ const T05: TemplateDef = {
   kind: 'coded',
   requiredIn: ['seed', 'national'],
   defaultColumn: '小计',
-  columns: [
-    { key: '小计', match: ['小计', '合计', '本年支出'], ordinal: 1, required: true },
-    col('基本支出', 2),
-    col('项目支出', 3),
-  ],
+  columns: [{ key: '小计', match: ['小计', '合计', '本年支出'], ordinal: 1, required: true }, col('基本支出', 2), col('项目支出', 3)],
 };
 
 const T06: TemplateDef = {

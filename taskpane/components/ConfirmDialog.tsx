@@ -3,7 +3,14 @@ import * as React from 'react';
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
 import { useT } from '../i18n';
 
-export function ConfirmDialog(props: { open: boolean; title: string; body: string; confirm: string; onConfirm: () => void; onCancel: () => void }): React.ReactElement {
+export function ConfirmDialog(props: {
+  open: boolean;
+  title: string;
+  body: string;
+  confirm: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}): React.ReactElement {
   const t = useT();
   return (
     <Dialog open={props.open} modalType="alert" onOpenChange={(_, d) => !d.open && props.onCancel()}>

@@ -1,7 +1,20 @@
 /** 出错说明: a warning is set aside only with a written reason, stored in the workbook. */
 import * as React from 'react';
 import { useEffect, useState } from 'react';
-import { Button, Caption1, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { Finding } from '../../src/rules/types';
 import { useT } from '../i18n';
 
@@ -10,7 +23,11 @@ const useStyles = makeStyles({
   message: { color: tokens.colorNeutralForeground2, wordBreak: 'break-word' },
 });
 
-export function DismissDialog(props: { finding: Finding | null; onSave: (f: Finding, reason: string) => Promise<void>; onCancel: () => void }): React.ReactElement {
+export function DismissDialog(props: {
+  finding: Finding | null;
+  onSave: (f: Finding, reason: string) => Promise<void>;
+  onCancel: () => void;
+}): React.ReactElement {
   const t = useT();
   const s = useStyles();
   const [reason, setReason] = useState('');

@@ -37,7 +37,12 @@ const useStyles = makeStyles({
   },
   tileError: { borderTopColor: tokens.colorPaletteRedBorder2 },
   tileWarning: { borderTopColor: tokens.colorPaletteMarigoldBorder2 },
-  count: { fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums' },
+  count: {
+    fontSize: tokens.fontSizeBase600,
+    lineHeight: tokens.lineHeightBase600,
+    fontWeight: tokens.fontWeightSemibold,
+    fontVariantNumeric: 'tabular-nums',
+  },
   countError: { color: tokens.colorPaletteRedForeground1 },
   countWarning: { color: tokens.colorPaletteMarigoldForeground2 },
   facts: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, color: tokens.colorNeutralForeground2 },
@@ -123,7 +128,13 @@ function Numbers({ f }: { f: Finding }): React.ReactElement | null {
   );
 }
 
-function FindingCard(props: { item: FindingItem; tail?: boolean; onSelect: (sheet: string, cell: string) => void; onExplain: (f: Finding) => void; onWithdraw: (f: Finding) => void }) {
+function FindingCard(props: {
+  item: FindingItem;
+  tail?: boolean;
+  onSelect: (sheet: string, cell: string) => void;
+  onExplain: (f: Finding) => void;
+  onWithdraw: (f: Finding) => void;
+}) {
   const t = useT();
   const s = useStyles();
   const { finding: f, status } = props.item;
@@ -174,7 +185,12 @@ function FindingCard(props: { item: FindingItem; tail?: boolean; onSelect: (shee
       data-status={status.kind}
     >
       {target ? (
-        <button type="button" className={mergeClasses(s.main, s.clickable)} title={t('goToCell', { sheet: target.sheet, cell: target.cell })} onClick={() => props.onSelect(target.sheet, target.cell)}>
+        <button
+          type="button"
+          className={mergeClasses(s.main, s.clickable)}
+          title={t('goToCell', { sheet: target.sheet, cell: target.cell })}
+          onClick={() => props.onSelect(target.sheet, target.cell)}
+        >
           {body}
           <Numbers f={f} />
         </button>
@@ -186,7 +202,9 @@ function FindingCard(props: { item: FindingItem; tail?: boolean; onSelect: (shee
       )}
       {f.severity === 'warning' && (
         <div className={s.footer}>
-          {status.kind === 'explained' && <Caption1 className={s.reason}>{t('explainedReason', { reason: status.dismissal.reason })}</Caption1>}
+          {status.kind === 'explained' && (
+            <Caption1 className={s.reason}>{t('explainedReason', { reason: status.dismissal.reason })}</Caption1>
+          )}
           {status.kind === 'lapsed' && <Caption1 className={s.lapsed}>{t('lapsed', { reason: status.dismissal.reason })}</Caption1>}
           {status.kind === 'none' && <span className={s.reason} />}
           {explained ? (
@@ -227,7 +245,11 @@ export function Findings(props: {
         </div>
         <div className={mergeClasses(s.tile, view.openWarnings > 0 && s.tileWarning)} data-count="warning">
           <span className={mergeClasses(s.count, view.openWarnings > 0 && s.countWarning)}>{result.counts.warning}</span>
-          <Caption1>{view.explainedWarnings > 0 ? `${t('countWarnings')} · ${t('explainedCount', { n: view.explainedWarnings })}` : t('countWarnings')}</Caption1>
+          <Caption1>
+            {view.explainedWarnings > 0
+              ? `${t('countWarnings')} · ${t('explainedCount', { n: view.explainedWarnings })}`
+              : t('countWarnings')}
+          </Caption1>
         </div>
         <div className={s.tile} data-count="info">
           <span className={s.count}>{result.counts.info}</span>
@@ -270,7 +292,13 @@ export function Findings(props: {
           </h2>
           <ul style={listStyle}>
             {g.items.map((item, i) => (
-              <FindingCard key={`${item.finding.rule}-${i}`} item={item} onSelect={props.onSelect} onExplain={props.onExplain} onWithdraw={props.onWithdraw} />
+              <FindingCard
+                key={`${item.finding.rule}-${i}`}
+                item={item}
+                onSelect={props.onSelect}
+                onExplain={props.onExplain}
+                onWithdraw={props.onWithdraw}
+              />
             ))}
           </ul>
         </section>

@@ -43,9 +43,23 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     wordBreak: 'break-word',
   },
-  part: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, textAlign: 'center', margin: `0 0 ${tokens.spacingVerticalS}` },
-  h1: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightBold, margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXXS}` },
-  h2: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXXS}`, color: tokens.colorNeutralForeground2 },
+  part: {
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    textAlign: 'center',
+    margin: `0 0 ${tokens.spacingVerticalS}`,
+  },
+  h1: {
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightBold,
+    margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXXS}`,
+  },
+  h2: {
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXXS}`,
+    color: tokens.colorNeutralForeground2,
+  },
   p: { margin: `0 0 ${tokens.spacingVerticalXS}`, textIndent: '2em' },
   mark: {
     backgroundColor: tokens.colorPaletteYellowBackground2,
@@ -62,8 +76,18 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
   figure: { fontVariantNumeric: 'tabular-nums', textDecorationStyle: 'dotted' },
-  form: { backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium, boxShadow: tokens.shadow4, paddingBottom: tokens.spacingVerticalS },
-  formHead: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXS}`, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  form: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    boxShadow: tokens.shadow4,
+    paddingBottom: tokens.spacingVerticalS,
+  },
+  formHead: {
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXS}`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
   formTitleRow: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalS },
   formTitle: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   saveStatus: { marginLeft: 'auto', color: tokens.colorNeutralForeground3 },
@@ -71,12 +95,25 @@ const useStyles = makeStyles({
   groupHeader: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', textAlign: 'left' },
   groupCount: { color: tokens.colorNeutralForeground3 },
   groupCountDone: { color: tokens.colorPaletteGreenForeground1 },
-  fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: `${tokens.spacingVerticalXS} 0 ${tokens.spacingVerticalM}` },
+  fields: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalXS} 0 ${tokens.spacingVerticalM}`,
+  },
 });
 
 const fieldId = (i: number) => `supplement-field-${i}`;
 
-function Paragraph({ segments, onCell, onPlaceholder }: { segments: Segment[]; onCell: (sheet: string, cell: string) => void; onPlaceholder: (key: string) => void }) {
+function Paragraph({
+  segments,
+  onCell,
+  onPlaceholder,
+}: {
+  segments: Segment[];
+  onCell: (sheet: string, cell: string) => void;
+  onPlaceholder: (key: string) => void;
+}) {
   const t = useT();
   const s = useStyles();
   return (
@@ -169,7 +206,9 @@ function SupplementForm(props: {
                   <Text size={300} weight="semibold">
                     {g.heading || t('supplementOther')}
                   </Text>
-                  <Caption1 className={filled === g.fields.length ? s.groupCountDone : s.groupCount}>{t('supplementFilled', { filled, total: g.fields.length })}</Caption1>
+                  <Caption1 className={filled === g.fields.length ? s.groupCountDone : s.groupCount}>
+                    {t('supplementFilled', { filled, total: g.fields.length })}
+                  </Caption1>
                 </span>
               </AccordionHeader>
               <AccordionPanel>
@@ -186,7 +225,14 @@ function SupplementForm(props: {
                         data-key={f.key}
                       >
                         {f.multiline ? (
-                          <Textarea id={id} value={f.value} resize="vertical" rows={2} disabled={props.disabled} onChange={(_, d) => props.onChange(f.key, d.value)} />
+                          <Textarea
+                            id={id}
+                            value={f.value}
+                            resize="vertical"
+                            rows={2}
+                            disabled={props.disabled}
+                            onChange={(_, d) => props.onChange(f.key, d.value)}
+                          />
                         ) : (
                           <Input
                             id={id}

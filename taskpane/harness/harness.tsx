@@ -74,7 +74,10 @@ const api: HarnessApi = {
     container.textContent = '';
     const office: OfficeLike = {
       onReady: async () => ({ host: fake.host, platform: 'OfficeOnline' }),
-      context: { displayLanguage: fake.language ?? language, requirements: { isSetSupported: (name, v) => fake.supported && name === 'ExcelApi' && !!v } },
+      context: {
+        displayLanguage: fake.language ?? language,
+        requirements: { isSetSupported: (name, v) => fake.supported && name === 'ExcelApi' && !!v },
+      },
       HostType: { Excel: 'Excel' },
     };
     return startOffice(office, () => current(), container);

@@ -7,7 +7,14 @@
 import * as React from 'react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button, Caption1, Spinner, Text, Tooltip } from '@fluentui/react-components';
-import { ArrowDownload20Regular, ArrowUpload24Regular, Dismiss12Regular, DocumentTable16Regular, FolderOpen20Regular, ShieldCheckmark16Regular } from '@fluentui/react-icons';
+import {
+  ArrowDownload20Regular,
+  ArrowUpload24Regular,
+  Dismiss12Regular,
+  DocumentTable16Regular,
+  FolderOpen20Regular,
+  ShieldCheckmark16Regular,
+} from '@fluentui/react-icons';
 import { readSupplement } from '../../src/narrative/supplement';
 import { renderApp } from '../index';
 import { Notices, type Notice } from '../components/Notices';
@@ -201,7 +208,13 @@ export function WebApp({ language }: { language: string }): React.ReactElement {
     try {
       const r = await annotatedWorkbook(active);
       saveBlob(r.blob, r.file);
-      notify('success', `已下载“${r.file}”`, r.marked ? `${r.errors} 个错误、${r.warnings} 个警告，标注了 ${r.marked} 个单元格（错误红色、警告黄色，附批注）。` : '没有需要标注的错误或警告。');
+      notify(
+        'success',
+        `已下载“${r.file}”`,
+        r.marked
+          ? `${r.errors} 个错误、${r.warnings} 个警告，标注了 ${r.marked} 个单元格（错误红色、警告黄色，附批注）。`
+          : '没有需要标注的错误或警告。',
+      );
     } catch (e) {
       notify('error', '生成标注工作簿失败', e instanceof Error ? e.message : String(e));
     } finally {
@@ -213,7 +226,11 @@ export function WebApp({ language }: { language: string }): React.ReactElement {
     if (!active) return;
     const r = supplementFile(active);
     saveBlob(r.blob, r.file);
-    notify('success', `已下载“${r.file}”`, r.keys ? `${r.keys} 项补充信息。下次打开工作簿时把它一并打开（或拖放进来），即可继续填写。` : '尚未填写补充信息：文件中只有说明。');
+    notify(
+      'success',
+      `已下载“${r.file}”`,
+      r.keys ? `${r.keys} 项补充信息。下次打开工作簿时把它一并打开（或拖放进来），即可继续填写。` : '尚未填写补充信息：文件中只有说明。',
+    );
   };
 
   return (
@@ -233,14 +250,25 @@ export function WebApp({ language }: { language: string }): React.ReactElement {
       />
       <header className="web-bar">
         <div className="web-brand">
-          <span className="web-logo" aria-hidden="true">决</span>
-          <Text as="h1" className="web-title">决算助手</Text>
+          <span className="web-logo" aria-hidden="true">
+            决
+          </span>
+          <Text as="h1" className="web-title">
+            决算助手
+          </Text>
           <span className="web-badge">离线网页版</span>
         </div>
         <div className="web-files" role="tablist" aria-label="已打开的工作簿">
           {files.map((f) => (
             <div key={f.id} className={`web-file${f.id === activeId ? ' web-file-on' : ''}`}>
-              <button type="button" role="tab" aria-selected={f.id === activeId} className="web-file-name" title={`${f.name}（${kb(f.size)}）`} onClick={() => setActiveId(f.id)}>
+              <button
+                type="button"
+                role="tab"
+                aria-selected={f.id === activeId}
+                className="web-file-name"
+                title={`${f.name}（${kb(f.size)}）`}
+                onClick={() => setActiveId(f.id)}
+              >
                 <DocumentTable16Regular aria-hidden="true" />
                 <span>{f.name}</span>
               </button>
@@ -286,7 +314,12 @@ export function WebApp({ language }: { language: string }): React.ReactElement {
                   </div>
                   <div className="web-actions" role="toolbar" aria-label="下载">
                     {busy && <Spinner size="tiny" label={busy} />}
-                    <Button appearance="primary" icon={<ArrowDownload20Regular />} disabled={busy !== null} onClick={() => void downloadAnnotated()}>
+                    <Button
+                      appearance="primary"
+                      icon={<ArrowDownload20Regular />}
+                      disabled={busy !== null}
+                      onClick={() => void downloadAnnotated()}
+                    >
                       下载标注工作簿
                     </Button>
                     <Button icon={<ArrowDownload20Regular />} onClick={downloadSupplement}>

@@ -42,12 +42,26 @@ const isBlank = (line: (ViewCell | null)[], c: number) => !line[c]?.text;
  * The width text may take beyond its own cell: its column plus the empty, unmerged neighbours on the
  * side it runs to (0: it fits, or has nowhere to go).
  */
-function spillWidth(sheet: SheetView, line: (ViewCell | null)[], covered: Set<string>, r: number, c: number, cols: number, align: ViewCell['align']): number {
-  const free = (k: number) => k >= 0 && k < cols && isBlank(line, k) && !covered.has(`${r},${k}`) && !sheet.merges.some((m) => m.top <= r && r <= m.bottom && m.left <= k && k <= m.right);
+function spillWidth(
+  sheet: SheetView,
+  line: (ViewCell | null)[],
+  covered: Set<string>,
+  r: number,
+  c: number,
+  cols: number,
+  align: ViewCell['align'],
+): number {
+  const free = (k: number) =>
+    k >= 0 &&
+    k < cols &&
+    isBlank(line, k) &&
+    !covered.has(`${r},${k}`) &&
+    !sheet.merges.some((m) => m.top <= r && r <= m.bottom && m.left <= k && k <= m.right);
   let width = sheet.widths[c] ?? 64;
   const own = width;
   if (align === 'right') for (let k = c - 1; free(k); k--) width += sheet.widths[k] ?? 64;
-  else if (align === 'center') for (let k = 1; free(c - k) && free(c + k); k++) width += (sheet.widths[c - k] ?? 64) + (sheet.widths[c + k] ?? 64);
+  else if (align === 'center')
+    for (let k = 1; free(c - k) && free(c + k); k++) width += (sheet.widths[c - k] ?? 64) + (sheet.widths[c + k] ?? 64);
   else for (let k = c + 1; free(k); k++) width += sheet.widths[k] ?? 64;
   return width > own ? width - 8 : 0;
 }
@@ -101,7 +115,8 @@ function Grid({ host, sheet, snap }: { host: FileHost; sheet: SheetView; snap: F
     td.classList.remove('wv-flash');
     void td.offsetWidth;
     td.classList.add('wv-flash');
-  }, [sel?.seq, sheet.name]); // eslint-disable-line react-hooks/exhaustive-deps
+    // Only a new selection (seq) or another sheet flashes the cell; the rest of the state must not.
+  }, [sel?.seq, sheet.name]);
 
   const rows: React.ReactElement[] = [];
   for (let r = w.start; r < w.end; r++) {
@@ -160,7 +175,8 @@ function Grid({ host, sheet, snap }: { host: FileHost; sheet: SheetView; snap: F
     <div className="wv-scroll" ref={scroller} data-sheet={sheet.name}>
       {clipped && (
         <div className="wv-note" role="note">
-          本表共 {sheet.rows} 行 {sheet.cols} 列，为保持流畅只显示第 {w.start + 1}–{w.end} 行{w.cols < sheet.cols ? `、前 ${w.cols} 列` : ''}；点击检查结果可跳到任意单元格。
+          本表共 {sheet.rows} 行 {sheet.cols} 列，为保持流畅只显示第 {w.start + 1}–{w.end} 行
+          {w.cols < sheet.cols ? `、前 ${w.cols} 列` : ''}；点击检查结果可跳到任意单元格。
         </div>
       )}
       {sheet.rows === 0 ? (
@@ -202,8 +218,12 @@ function CellBar({ snap, sheet }: { snap: FileSnapshot; sheet: SheetView | undef
   }
   return (
     <div className="wv-bar" data-cellbar>
-      <span className="wv-addr" aria-label="单元格">{sel ? sel.cell : ''}</span>
-      <span className="wv-fx" aria-hidden="true">fx</span>
+      <span className="wv-addr" aria-label="单元格">
+        {sel ? sel.cell : ''}
+      </span>
+      <span className="wv-fx" aria-hidden="true">
+        fx
+      </span>
       <span className="wv-val">{text}</span>
       {mark && (
         <span className={`wv-msg wv-msg-${mark.severity}`} title={mark.message}>
@@ -237,8 +257,16 @@ function SheetTabs({ host, snap }: { host: FileHost; snap: FileSnapshot }) {
             onClick={() => host.showSheet(s.name)}
           >
             {s.name}
-            {n.error > 0 && <span className="wv-dot wv-dot-error" title={`${n.error} 个单元格有错误`}>{n.error}</span>}
-            {n.warning > 0 && <span className="wv-dot wv-dot-warning" title={`${n.warning} 个单元格有警告`}>{n.warning}</span>}
+            {n.error > 0 && (
+              <span className="wv-dot wv-dot-error" title={`${n.error} 个单元格有错误`}>
+                {n.error}
+              </span>
+            )}
+            {n.warning > 0 && (
+              <span className="wv-dot wv-dot-warning" title={`${n.warning} 个单元格有警告`}>
+                {n.warning}
+              </span>
+            )}
           </button>
         );
       })}

@@ -36,7 +36,9 @@ export function findingsToAnnotate(findings: Finding[], explained: (f: Finding) 
 }
 
 /** Checks the workbook as it is now and makes its annotated copy (a fresh copy of the file). */
-export async function annotatedWorkbook(host: FileHost): Promise<{ blob: Blob; file: string; marked: number; errors: number; warnings: number }> {
+export async function annotatedWorkbook(
+  host: FileHost,
+): Promise<{ blob: Blob; file: string; marked: number; errors: number; warnings: number }> {
   const grid = await host.readWorkbook();
   const result = checkWorkbook(grid);
   const dismissals = host.state().dismissals;
@@ -52,6 +54,13 @@ export async function annotatedWorkbook(host: FileHost): Promise<{ blob: Blob; f
 export function supplementFile(host: FileHost): { blob: Blob; file: string; keys: number } {
   const { supplement } = host.state();
   const keys = Object.keys(supplement).filter((k) => !k.startsWith('$')).length;
-  const json = { $comment: `决算助手补充信息：${host.name}。金额单位：万元。可在下次打开时一并载入，或用于 juesuan narrative --supplement。`, ...supplement };
-  return { blob: new Blob([JSON.stringify(json, null, 2) + '\n'], { type: 'application/json' }), file: `${baseName(host.name)}（补充信息）.json`, keys };
+  const json = {
+    $comment: `决算助手补充信息：${host.name}。金额单位：万元。可在下次打开时一并载入，或用于 juesuan narrative --supplement。`,
+    ...supplement,
+  };
+  return {
+    blob: new Blob([JSON.stringify(json, null, 2) + '\n'], { type: 'application/json' }),
+    file: `${baseName(host.name)}（补充信息）.json`,
+    keys,
+  };
 }

@@ -132,7 +132,16 @@ export class FileHost implements Host {
       if (!wb.getWorksheet(m.sheet)) throw new Error(`工作表“${m.sheet}”不存在`);
       const k = markKey(m.sheet, m.cell);
       const had = next.get(k);
-      next.set(k, had ? { ...had, severity: had.severity === 'error' || m.severity === 'error' ? 'error' : m.severity, message: `${had.message}\n${m.message}` } : { ...m });
+      next.set(
+        k,
+        had
+          ? {
+              ...had,
+              severity: had.severity === 'error' || m.severity === 'error' ? 'error' : m.severity,
+              message: `${had.message}\n${m.message}`,
+            }
+          : { ...m },
+      );
     }
     // As in Excel: the new marks replace the earlier ones. The workbook's own formats are never touched.
     this.publish({ marks: next });
@@ -164,7 +173,9 @@ export class FileHost implements Host {
     m.putTextSheet(wb, sheet, lines);
     this.textSheets.set(sheet, [...lines]);
     const view = m.sheetView(wb.getWorksheet(sheet)!);
-    const sheets = this.snap.sheets.some((s) => s.name === sheet) ? this.snap.sheets.map((s) => (s.name === sheet ? view : s)) : [...this.snap.sheets, view];
+    const sheets = this.snap.sheets.some((s) => s.name === sheet)
+      ? this.snap.sheets.map((s) => (s.name === sheet ? view : s))
+      : [...this.snap.sheets, view];
     this.publish({ sheets, activeSheet: sheet });
     return 'written';
   }

@@ -20,7 +20,9 @@ function newest(p: string): number {
 export function isStale(dir = E2E_DIST, page = 'harness.html'): boolean {
   const out = path.join(dir, page);
   if (!fs.existsSync(out)) return true;
-  const inputs = ['taskpane', 'src', 'webpack.config.js', 'package.json', 'package-lock.json'].map((p) => path.join(ROOT, p)).filter((p) => fs.existsSync(p));
+  const inputs = ['taskpane', 'src', 'webpack.config.js', 'package.json', 'package-lock.json']
+    .map((p) => path.join(ROOT, p))
+    .filter((p) => fs.existsSync(p));
   return Math.max(...inputs.map(newest)) > fs.statSync(out).mtimeMs;
 }
 
@@ -28,7 +30,10 @@ export async function buildHarness(dir = E2E_DIST): Promise<{ built: boolean; ms
   const t0 = Date.now();
   if (!isStale(dir)) return { built: false, ms: 0 };
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const webpack = require('webpack') as (config: unknown, cb: (err: Error | null, stats?: { hasErrors(): boolean; toString(o: unknown): string }) => void) => void;
+  const webpack = require('webpack') as (
+    config: unknown,
+    cb: (err: Error | null, stats?: { hasErrors(): boolean; toString(o: unknown): string }) => void,
+  ) => void;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const configure = require(path.join(ROOT, 'webpack.config.js')) as (env: object, argv: object) => Promise<unknown>;
   const config = await configure({ only: 'harness', out: path.relative(ROOT, dir) }, { mode: 'production' });

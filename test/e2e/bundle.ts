@@ -52,7 +52,8 @@ export function bundleSizes(distDir: string, page = 'taskpane.html'): BundleSize
   if (!fs.existsSync(pagePath)) throw new Error(`${pagePath} not found: build first (npx webpack --mode production)`);
   const initial = pageAssets(fs.readFileSync(pagePath, 'utf8')).map((f) => sizeOf(distDir, f));
   const named = new Set<string>();
-  for (const html of fs.readdirSync(distDir).filter((f) => f.endsWith('.html'))) for (const f of pageAssets(fs.readFileSync(path.join(distDir, html), 'utf8'))) named.add(f);
+  for (const html of fs.readdirSync(distDir).filter((f) => f.endsWith('.html')))
+    for (const f of pageAssets(fs.readFileSync(path.join(distDir, html), 'utf8'))) named.add(f);
   const lazy = fs
     .readdirSync(distDir)
     .filter((f) => /\.(m?js|css)$/.test(f) && !named.has(f))

@@ -22,7 +22,16 @@ import { buildHarness, E2E_DIST, ROOT } from './build';
 import { serveDir, type StaticServer } from './server';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const OUT = path.join(ROOT, 'test-output');
 const PANE = { width: 380, height: 860 }; // a task pane is about this wide
 
@@ -78,7 +87,14 @@ describe('task pane in the browser (harness)', function () {
 
     fs.mkdirSync(OUT, { recursive: true });
     profile = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-chromium-'));
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true, viewport: PANE, acceptDownloads: true, locale: 'zh-CN' });
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      args: ARGS,
+      headless: true,
+      viewport: PANE,
+      acceptDownloads: true,
+      locale: 'zh-CN',
+    });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
     await context.route('**/*', (route) => {
       const url = new URL(route.request().url());
@@ -99,8 +115,12 @@ describe('task pane in the browser (harness)', function () {
   it('loads what a task pane loads first within 300 KB gzipped, the Word writer apart', function () {
     const sizes = bundleSizes(E2E_DIST, 'harness.html');
     assert.ok(sizes.initialGzip <= 300 * 1024, `initial ${sizes.initialGzip} bytes gzipped`);
-    assert.ok(sizes.lazy.some((f) => /docx/.test(f.file)), 'a lazy docx chunk');
-    for (const f of sizes.initial) assert.ok(!fs.readFileSync(path.join(E2E_DIST, f.file), 'utf8').includes('word/document.xml'), `${f.file} holds the docx library`);
+    assert.ok(
+      sizes.lazy.some((f) => /docx/.test(f.file)),
+      'a lazy docx chunk',
+    );
+    for (const f of sizes.initial)
+      assert.ok(!fs.readFileSync(path.join(E2E_DIST, f.file), 'utf8').includes('word/document.xml'), `${f.file} holds the docx library`);
   });
 
   it('checks: progress while reading, counts, findings by table with errors first, marks on the cells', async function () {
@@ -124,7 +144,8 @@ describe('task pane in the browser (harness)', function () {
     assert.deepEqual(severities, [...severities].sort(), `errors first: ${severities}`);
     assert.ok(severities.includes('error'));
     const first = await group.locator('li[data-severity=error]').first().innerText();
-    for (const label of ['应为', '实际', '差额', '容差', '191.12', '199.12', '8.00']) assert.ok(first.includes(label), `${label} in ${first}`);
+    for (const label of ['应为', '实际', '差额', '容差', '191.12', '199.12', '8.00'])
+      assert.ok(first.includes(label), `${label} in ${first}`);
 
     await page.evaluate(() => (globalThis as any).scrollTo(0, 0));
     await page.screenshot({ path: path.join(OUT, 'taskpane.png'), fullPage: true });
@@ -141,7 +162,6 @@ describe('task pane in the browser (harness)', function () {
     assert.equal(mark.severity, 'error');
     assert.ok(snap.marks.every((m) => m.severity !== 'info'));
     assert.equal(await api(page, 'displayedFormat', broken.sheet, broken.cell), 'fill:#FFC7CE');
-
   });
 
   it('selects the cell of a finding when it is clicked', async function () {
@@ -176,7 +196,10 @@ describe('task pane in the browser (harness)', function () {
     assert.equal(snap.state.dismissals.length, 1);
     assert.equal(snap.state.dismissals[0].rule, 'X08');
     // The explained warning is no longer marked; the errors still are.
-    await page.waitForFunction(([s, c]) => !(globalThis as any).__juesuan.snapshot().marks.some((m: Cell) => m.sheet === s && m.cell === c), [t05.sheet, t05.cell]);
+    await page.waitForFunction(
+      ([s, c]) => !(globalThis as any).__juesuan.snapshot().marks.some((m: Cell) => m.sheet === s && m.cell === c),
+      [t05.sheet, t05.cell],
+    );
     assert.ok((await snapshot()).marks.some((m) => m.sheet === broken.sheet && m.cell === broken.cell));
 
     // A figure of the relation changes: the explanation no longer holds.
@@ -219,7 +242,10 @@ describe('task pane in the browser (harness)', function () {
     assert.ok(text.includes('403.05'));
     assert.ok((await page.locator('mark[data-placeholder]').count()) > 10);
     assert.equal(await page.locator('mark[data-placeholder="上年收入总计"]').innerText(), '【待补充：上年收入总计】');
-    const bg = await page.locator('mark[data-placeholder]').first().evaluate((e) => (globalThis as any).getComputedStyle(e).backgroundColor);
+    const bg = await page
+      .locator('mark[data-placeholder]')
+      .first()
+      .evaluate((e) => (globalThis as any).getComputedStyle(e).backgroundColor);
     assert.notEqual(bg, 'rgba(0, 0, 0, 0)');
     await page.evaluate(() => (globalThis as any).scrollTo(0, 0));
     await page.screenshot({ path: path.join(OUT, 'taskpane-narrative.png'), fullPage: false });
@@ -228,10 +254,13 @@ describe('task pane in the browser (harness)', function () {
     assert.equal(expected.text, '403.05');
     const src = expected.source as { sheet: string; cell: string };
     await article.locator(`[data-cell="${src.sheet}!${src.cell}"]`).first().click();
-    await page.waitForFunction(([s, c]) => {
-      const sel = (globalThis as any).__juesuan.snapshot().selection;
-      return sel && sel.sheet === s && sel.cell === c;
-    }, [src.sheet, src.cell]);
+    await page.waitForFunction(
+      ([s, c]) => {
+        const sel = (globalThis as any).__juesuan.snapshot().selection;
+        return sel && sel.sheet === s && sel.cell === c;
+      },
+      [src.sheet, src.cell],
+    );
   });
 
   it('fills the supplement from a placeholder, regenerates, saves, and keeps it on reopening', async function () {
@@ -355,6 +384,9 @@ describe('task pane in the browser (harness)', function () {
 
   it('made no request outside 127.0.0.1 (nor an error in the page)', function () {
     assert.deepEqual(outside, []);
-    assert.ok(requested.length > 0 && requested.every((u) => u.startsWith(server.origin) || u.startsWith('data:') || u.startsWith('blob:')), requested.join('\n'));
+    assert.ok(
+      requested.length > 0 && requested.every((u) => u.startsWith(server.origin) || u.startsWith('data:') || u.startsWith('blob:')),
+      requested.join('\n'),
+    );
   });
 });

@@ -22,7 +22,16 @@ import { isStale, ROOT } from './build';
 import { serveDir, type StaticServer } from './server';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const OUT = path.join(ROOT, 'test-output');
 const WEB_DIST = path.join(OUT, 'web-dist');
 const SCREEN = { width: 1440, height: 900 };
@@ -30,7 +39,10 @@ const SCREEN = { width: 1440, height: 900 };
 async function buildWeb(): Promise<void> {
   if (!isStale(WEB_DIST, 'web.html')) return;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const webpack = require('webpack') as (config: unknown, cb: (err: Error | null, stats?: { hasErrors(): boolean; toString(o: unknown): string }) => void) => void;
+  const webpack = require('webpack') as (
+    config: unknown,
+    cb: (err: Error | null, stats?: { hasErrors(): boolean; toString(o: unknown): string }) => void,
+  ) => void;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const configure = require(path.join(ROOT, 'webpack.config.js')) as (env: object, argv: object) => Promise<unknown>;
   const config = await configure({ only: 'web', out: path.relative(ROOT, WEB_DIST) }, { mode: 'production' });
@@ -142,10 +154,24 @@ describe('offline web page (web.html)', function () {
   it('opens a workbook from the file input and shows it read-only, sheet by sheet, merges kept', async function () {
     await page.setInputFiles('input[type=file]', changed);
     await page.locator('[data-workbook-view=ready]').waitFor();
-    assert.ok(requested.some((u) => /xlsx\.[0-9a-f]{8}\.chunk\.js$/.test(u)), 'ExcelJS loaded now');
+    assert.ok(
+      requested.some((u) => /xlsx\.[0-9a-f]{8}\.chunk\.js$/.test(u)),
+      'ExcelJS loaded now',
+    );
     assert.equal(await page.getByRole('tab', { name: '阳城县政务服务中心2024年度决算.xlsx' }).getAttribute('aria-selected'), 'true');
     const tabs = await page.locator('[data-sheet-tab]').allInnerTexts();
-    assert.deepEqual(tabs, ['公开01表', '公开02表', '公开03表', '公开04表', '公开05表', '公开06表', '公开07表', '公开08表', '公开09表', '公开10表']);
+    assert.deepEqual(tabs, [
+      '公开01表',
+      '公开02表',
+      '公开03表',
+      '公开04表',
+      '公开05表',
+      '公开06表',
+      '公开07表',
+      '公开08表',
+      '公开09表',
+      '公开10表',
+    ]);
     assert.equal(await view().getAttribute('data-active-sheet'), '公开01表');
     // The title is one merged cell across the table (A1:F1), as in Excel.
     assert.equal(await td('A1').getAttribute('colspan'), '6');
@@ -167,7 +193,10 @@ describe('offline web page (web.html)', function () {
 
     // The view shows 公开03表 (opened above): its broken cell is red, with the message as its tooltip.
     const cell = td(broken.cell);
-    await page.waitForFunction((c) => (globalThis as any).document.querySelector(`.wv-scroll td[data-cell="${c}"]`)?.classList.contains('wv-error'), broken.cell);
+    await page.waitForFunction(
+      (c) => (globalThis as any).document.querySelector(`.wv-scroll td[data-cell="${c}"]`)?.classList.contains('wv-error'),
+      broken.cell,
+    );
     assert.equal(await cell.getAttribute('data-severity'), 'error');
     assert.equal(await cell.evaluate((e) => (globalThis as any).getComputedStyle(e).backgroundColor), 'rgb(255, 199, 206)');
     assert.equal(await cell.innerText(), '191.12');
@@ -180,7 +209,9 @@ describe('offline web page (web.html)', function () {
     await page.locator('[data-sheet-tab="公开01表"]').click();
     assert.equal(await view().getAttribute('data-active-sheet'), '公开01表');
     await pane().locator('section[data-table="公开03表"] li[data-severity=error] button').first().click();
-    await page.waitForFunction(() => (globalThis as any).document.querySelector('[data-workbook-view]')?.getAttribute('data-active-sheet') === '公开03表');
+    await page.waitForFunction(
+      () => (globalThis as any).document.querySelector('[data-workbook-view]')?.getAttribute('data-active-sheet') === '公开03表',
+    );
     const cell = td(broken.cell);
     assert.equal(await cell.getAttribute('aria-selected'), 'true');
     assert.ok(await cell.isVisible());
@@ -216,8 +247,12 @@ describe('offline web page (web.html)', function () {
     const noteText = typeof note === 'string' ? note : note.texts!.map((t) => t.text).join('');
     assert.ok(noteText.includes('决算助手') && noteText.includes('191.12'), noteText);
     const original = (await gridOf(changed)).grid;
-    assert.deepEqual(grid.sheets.map((s) => s.name), original.sheets.map((s) => s.name));
-    for (let i = 0; i < original.sheets.length; i++) assert.deepEqual(grid.sheets[i].rows, original.sheets[i].rows, `values of ${original.sheets[i].name}`);
+    assert.deepEqual(
+      grid.sheets.map((s) => s.name),
+      original.sheets.map((s) => s.name),
+    );
+    for (let i = 0; i < original.sheets.length; i++)
+      assert.deepEqual(grid.sheets[i].rows, original.sheets[i].rows, `values of ${original.sheets[i].name}`);
     assert.ok((await page.locator('[data-notice=success]').innerText()).includes('已下载'));
   });
 
@@ -239,9 +274,15 @@ describe('offline web page (web.html)', function () {
     assert.equal(await td('A1').innerText(), '第三部分 情况说明');
     const d = await download(page, '下载标注工作簿');
     const { wb } = await gridOf(d.file);
-    const lines = wb.getWorksheet('情况说明')!.getColumn(1).values.filter((v) => typeof v === 'string') as string[];
+    const lines = wb
+      .getWorksheet('情况说明')!
+      .getColumn(1)
+      .values.filter((v) => typeof v === 'string') as string[];
     assert.equal(lines[0], '第三部分 情况说明');
-    assert.ok(lines.some((l) => l.includes('减少58.52万元')), lines.slice(0, 5).join('\n'));
+    assert.ok(
+      lines.some((l) => l.includes('减少58.52万元')),
+      lines.slice(0, 5).join('\n'),
+    );
 
     // The .docx of the pane works here too.
     const docx = await download(page, '下载 .docx', pane());
@@ -312,6 +353,9 @@ describe('offline web page (web.html)', function () {
   it('made no request outside 127.0.0.1, nor an error in the page', function () {
     assert.deepEqual(outside, []);
     assert.deepEqual(pageErrors, []);
-    assert.ok(requested.every((u) => u.startsWith(server.origin) || /^(data|blob|file):/.test(u)), requested.join('\n'));
+    assert.ok(
+      requested.every((u) => u.startsWith(server.origin) || /^(data|blob|file):/.test(u)),
+      requested.join('\n'),
+    );
   });
 });

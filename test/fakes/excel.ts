@@ -172,10 +172,17 @@ function parseRef(ref: string): Rect {
   if (m) {
     const a = { top: Number(m[2]) - 1, left: colIndex(m[1]) };
     const b = m[3] ? { top: Number(m[4]) - 1, left: colIndex(m[3]) } : a;
-    return checkRect({ top: Math.min(a.top, b.top), left: Math.min(a.left, b.left), bottom: Math.max(a.top, b.top), right: Math.max(a.left, b.left) }, ref);
+    return checkRect(
+      { top: Math.min(a.top, b.top), left: Math.min(a.left, b.left), bottom: Math.max(a.top, b.top), right: Math.max(a.left, b.left) },
+      ref,
+    );
   }
   m = /^([A-Z]+):([A-Z]+)$/i.exec(r);
-  if (m) return checkRect({ top: 0, left: Math.min(colIndex(m[1]), colIndex(m[2])), bottom: MAX_ROW, right: Math.max(colIndex(m[1]), colIndex(m[2])) }, ref);
+  if (m)
+    return checkRect(
+      { top: 0, left: Math.min(colIndex(m[1]), colIndex(m[2])), bottom: MAX_ROW, right: Math.max(colIndex(m[1]), colIndex(m[2])) },
+      ref,
+    );
   m = /^(\d+):(\d+)$/.exec(r);
   if (m) return checkRect({ top: Math.min(+m[1], +m[2]) - 1, left: 0, bottom: Math.max(+m[1], +m[2]) - 1, right: MAX_COL }, ref);
   throw new FakeOfficeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format. (${ref})`);
@@ -401,7 +408,8 @@ abstract class ClientObject {
   }
 
   load(spec?: string | string[] | object): this {
-    if (spec !== undefined && typeof spec !== 'string' && !Array.isArray(spec)) throw new NotImplementedInFake(`${this.constructor.name}.load(options object)`);
+    if (spec !== undefined && typeof spec !== 'string' && !Array.isArray(spec))
+      throw new NotImplementedInFake(`${this.constructor.name}.load(options object)`);
     const list: string[] = spec === undefined ? [''] : Array.isArray(spec) ? spec : (spec as string).split(',');
     const paths = list.map((p) => p.trim()).map((p) => (p ? p.split('/').map((s) => s.trim()) : []));
     this._ctx._queue({ requestBytes: 16 * paths.length, run: (acc) => this._loadNow(paths, acc) });
@@ -426,7 +434,7 @@ abstract class ClientObject {
         if (rest.length) throw new NotImplementedInFake(`load path "${p.join('/')}" on ${this.constructor.name}`);
         this._loadScalar(head, scalars[head], t, acc);
       } else if (this._navs().includes(head)) {
-        ((this as unknown as Record<string, ClientObject>)[head])._loadNow([rest], acc);
+        (this as unknown as Record<string, ClientObject>)[head]._loadNow([rest], acc);
       } else {
         throw new NotImplementedInFake(`${this.constructor.name}.${head} (in load "${p.join('/')}")`);
       }
@@ -672,7 +680,8 @@ function enterValue(cell: FakeCell, v: unknown): void {
 
 function valuesOf(t: RangeTarget, limit: number): unknown[][] {
   const r = t.rects[0];
-  if (cellCount(r) > limit) throw new FakeOfficeError('RangeExceedsLimit', 'The number of cells in the range has exceeded the maximum supported number.');
+  if (cellCount(r) > limit)
+    throw new FakeOfficeError('RangeExceedsLimit', 'The number of cells in the range has exceeded the maximum supported number.');
   const out: unknown[][] = [];
   for (let i = r.top; i <= r.bottom; i++) {
     const row: unknown[] = [];
@@ -687,8 +696,15 @@ function valuesOf(t: RangeTarget, limit: number): unknown[][] {
 
 function checkShape(t: RangeTarget, v: unknown, member: string): unknown[][] {
   const r = t.rects[0];
-  if (!Array.isArray(v) || v.length !== r.bottom - r.top + 1 || v.some((row) => !Array.isArray(row) || row.length !== r.right - r.left + 1)) {
-    throw new FakeOfficeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range. (${member})`);
+  if (
+    !Array.isArray(v) ||
+    v.length !== r.bottom - r.top + 1 ||
+    v.some((row) => !Array.isArray(row) || row.length !== r.right - r.left + 1)
+  ) {
+    throw new FakeOfficeError(
+      'InvalidArgument',
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range. (${member})`,
+    );
   }
   return v as unknown[][];
 }
@@ -788,7 +804,8 @@ class Range extends ClientObject {
   }
   select(): void {
     this._command('select()', (t: RangeTarget) => {
-      if (t.sheet.visibility !== 'Visible') throw new FakeOfficeError('InvalidSelection', 'The current selection is invalid for this operation.');
+      if (t.sheet.visibility !== 'Visible')
+        throw new FakeOfficeError('InvalidSelection', 'The current selection is invalid for this operation.');
       const f = this._ctx._fake;
       f.activeSheet = t.sheet.name;
       f.selection = { sheet: t.sheet.name, address: rectName(t.rects[0]) };
@@ -812,7 +829,8 @@ class Range extends ClientObject {
       if (applyTo !== 'Contents') {
         const whole = r.top === 0 && r.left === 0 && r.bottom === MAX_ROW && r.right === MAX_COL;
         if (whole) t.sheet.cfs = [];
-        else if (t.sheet.cfs.some((cf) => cf.areas.some((a) => intersects(a, r)))) throw new NotImplementedInFake('Range.clear() of part of a conditional format');
+        else if (t.sheet.cfs.some((cf) => cf.areas.some((a) => intersects(a, r))))
+          throw new NotImplementedInFake('Range.clear() of part of a conditional format');
       }
     });
   }
@@ -824,7 +842,8 @@ class RangeFormat extends ClientObject {
       wrapText: (t: RangeTarget) => {
         const r = t.rects[0];
         const first = t.sheet.cell(r.top, r.left)?.wrapText ?? false;
-        for (let i = r.top; i <= r.bottom; i++) for (let j = r.left; j <= r.right; j++) if ((t.sheet.cell(i, j)?.wrapText ?? false) !== first) return null;
+        for (let i = r.top; i <= r.bottom; i++)
+          for (let j = r.left; j <= r.right; j++) if ((t.sheet.cell(i, j)?.wrapText ?? false) !== first) return null;
         return first;
       },
       columnWidth: (t: RangeTarget) => t.sheet.columnWidths.get(t.rects[0].left) ?? 48,
@@ -894,14 +913,19 @@ class ConditionalFormatCollection extends Collection<ConditionalFormat> {
     return this._resolve() as RangeTarget | null;
   }
   override _loadNow(paths: string[][], acc: Accounting): void {
-    if (this._ctx._fake.quirks.refuseCustomLoadsOnCollections && paths.some((p) => p.some((seg) => seg === 'custom' || seg === 'customOrNullObject'))) {
+    if (
+      this._ctx._fake.quirks.refuseCustomLoadsOnCollections &&
+      paths.some((p) => p.some((seg) => seg === 'custom' || seg === 'customOrNullObject'))
+    ) {
       // As some Excel builds do (office-js issues #2180, #6827).
       throw new FakeOfficeError('InvalidOperation', 'This operation is not permitted for the current object.');
     }
     super._loadNow(paths, acc);
   }
   override _makeItems(t: RangeTarget): ConditionalFormat[] {
-    return t.sheet.cfs.filter((cf) => cf.areas.some((a) => t.rects.some((r) => intersects(a, r)))).map((cf) => cfProxy(this._ctx, () => liveCF(t.sheet, cf)));
+    return t.sheet.cfs
+      .filter((cf) => cf.areas.some((a) => t.rects.some((r) => intersects(a, r))))
+      .map((cf) => cfProxy(this._ctx, () => liveCF(t.sheet, cf)));
   }
   add(type: string): ConditionalFormat {
     if (!TYPES.includes(type)) throw new FakeOfficeError('InvalidArgument', `Unknown conditional format type ${type}`);
@@ -913,7 +937,15 @@ class ConditionalFormatCollection extends Collection<ConditionalFormat> {
       run: () => {
         const t = this.target();
         if (!t) throw new NotImplementedInFake('ConditionalFormatCollection.add on a null object');
-        const cf: CF = { id: this._ctx._fake._newId(), type, areas: t.rects.map((r) => ({ ...r })), formula: null, fill: null, fontColor: null, stopIfTrue: false };
+        const cf: CF = {
+          id: this._ctx._fake._newId(),
+          type,
+          areas: t.rects.map((r) => ({ ...r })),
+          formula: null,
+          fill: null,
+          fontColor: null,
+          stopIfTrue: false,
+        };
         t.sheet.cfs.unshift(cf); // "at the first/top priority"
         created = { sheet: t.sheet, cf };
       },
@@ -969,7 +1001,8 @@ class ConditionalFormat extends ClientObject {
   get custom(): CustomConditionalFormat {
     return this._child('custom', CustomConditionalFormat, () => {
       const t = this._resolve() as CFTarget | null;
-      if (t && t.cf.type !== 'Custom') throw new FakeOfficeError('InvalidOperation', 'This operation is not permitted for the current object.');
+      if (t && t.cf.type !== 'Custom')
+        throw new FakeOfficeError('InvalidOperation', 'This operation is not permitted for the current object.');
       return t;
     });
   }
@@ -1188,7 +1221,15 @@ export class FakeExcel {
     const { r, c } = parseCellName(address);
     return s.cfs
       .filter((cf) => cf.areas.some((a) => contains(a, r, c)))
-      .map((cf) => ({ id: cf.id, type: cf.type, areas: cf.areas.map(rectName).join(','), formula: cf.formula, fill: cf.fill, fontColor: cf.fontColor, stopIfTrue: cf.stopIfTrue }));
+      .map((cf) => ({
+        id: cf.id,
+        type: cf.type,
+        areas: cf.areas.map(rectName).join(','),
+        formula: cf.formula,
+        fill: cf.fill,
+        fontColor: cf.fontColor,
+        stopIfTrue: cf.stopIfTrue,
+      }));
   }
 
   setting(key: string): unknown {
@@ -1207,7 +1248,8 @@ export class FakeExcel {
     if (typeof a === 'function' && b === undefined) batch = a as typeof batch;
     else if (a && typeof a === 'object' && !Array.isArray(a) && !(a instanceof ClientObject) && typeof b === 'function') {
       options = a as Record<string, unknown>;
-      for (const k of Object.keys(options)) if (k !== 'delayForCellEdit' && k !== 'mergeUndoGroup') throw new NotImplementedInFake(`Excel.run option ${k}`);
+      for (const k of Object.keys(options))
+        if (k !== 'delayForCellEdit' && k !== 'mergeUndoGroup') throw new NotImplementedInFake(`Excel.run option ${k}`);
       batch = b as typeof batch;
     } else throw new NotImplementedInFake('Excel.run with these arguments');
     const delay = options?.delayForCellEdit === true;
@@ -1237,14 +1279,19 @@ export class FakeExcel {
     this.syncLog.push(record);
     try {
       if (this.cellEditMode && !ctx._delay) {
-        throw new FakeOfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.');
+        throw new FakeOfficeError(
+          'InvalidOperationInCellEditMode',
+          'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.',
+        );
       }
       record.requestBytes = commands.reduce((n, c) => n + c.requestBytes, 0);
-      if (record.requestBytes > this.limits.payloadBytes) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+      if (record.requestBytes > this.limits.payloadBytes)
+        throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
       const acc: Accounting = { responseBytes: 0, deliver: [] };
       for (const c of commands) c.run(acc);
       record.responseBytes = acc.responseBytes;
-      if (acc.responseBytes > this.limits.payloadBytes) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+      if (acc.responseBytes > this.limits.payloadBytes)
+        throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
       for (const d of acc.deliver) d();
     } catch (e) {
       record.error = (e as { code?: string }).code ?? (e as Error).name;

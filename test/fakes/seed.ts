@@ -61,7 +61,8 @@ const CF_TYPES: Record<string, string> = {
 };
 
 function conditionalFormatsOf(ws: ExcelJS.Worksheet): FakeConditionalFormatData[] {
-  const list = (ws as unknown as { conditionalFormattings?: { ref: string; rules: Record<string, unknown>[] }[] }).conditionalFormattings ?? [];
+  const list =
+    (ws as unknown as { conditionalFormattings?: { ref: string; rules: Record<string, unknown>[] }[] }).conditionalFormattings ?? [];
   const out: (FakeConditionalFormatData & { priority: number })[] = [];
   for (const cf of list) {
     for (const rule of cf.rules) {
@@ -83,7 +84,10 @@ function conditionalFormatsOf(ws: ExcelJS.Worksheet): FakeConditionalFormatData[
 
 const VISIBILITY: Record<string, Visibility> = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' };
 
-export function seedFromWorkbook(wb: ExcelJS.Workbook, options: { name?: string; settings?: Record<string, unknown> } = {}): FakeWorkbookData {
+export function seedFromWorkbook(
+  wb: ExcelJS.Workbook,
+  options: { name?: string; settings?: Record<string, unknown> } = {},
+): FakeWorkbookData {
   const sheets: FakeSheetData[] = wb.worksheets.map((ws) => {
     const cells: Record<string, FakeCell> = {};
     ws.eachRow({ includeEmpty: true }, (row) => {
@@ -118,7 +122,10 @@ export function seedFromWorkbook(wb: ExcelJS.Workbook, options: { name?: string;
   return { name: options.name, sheets, settings: options.settings ?? {} };
 }
 
-export async function seedFromXlsx(source: string | Buffer | ArrayBuffer, options: { name?: string; settings?: Record<string, unknown> } = {}): Promise<FakeWorkbookData> {
+export async function seedFromXlsx(
+  source: string | Buffer | ArrayBuffer,
+  options: { name?: string; settings?: Record<string, unknown> } = {},
+): Promise<FakeWorkbookData> {
   const wb = new ExcelJS.Workbook();
   if (typeof source === 'string') await wb.xlsx.readFile(source);
   else await wb.xlsx.load(source as ArrayBuffer);

@@ -103,7 +103,11 @@ export function formulaBook(base: WorkbookGrid, opts: { formats?: boolean; seed?
       for (const [colKey, f] of row.figures) {
         if (f.kind !== 'money' || f.parsed.kind !== 'number') continue;
         const value = Number(f.parsed.text);
-        const kids = row.code ? childrenOf(table, row.code).map((k) => byKey.get(k)!.figures.get(colKey)).filter((x): x is Figure => !!x) : [];
+        const kids = row.code
+          ? childrenOf(table, row.code)
+              .map((k) => byKey.get(k)!.figures.get(colKey))
+              .filter((x): x is Figure => !!x)
+          : [];
         const kidSum = kids.reduce((s, k) => s.plus(k.parsed.kind === 'number' ? k.parsed.text : 0), new Dec(0));
         if (kids.length > 1 && kidSum.eq(f.parsed.text) && kids.every((k) => results.has(k))) {
           // A total that adds up as published: =SUM of its rows, in doubles.

@@ -35,7 +35,12 @@ function parseRange(ref: string): CellRange | undefined {
 
 function isUncalculatedFormula(cell: ExcelJS.Cell): boolean {
   const v = cell.value as unknown;
-  return !!v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v) && ((v as { result?: unknown }).result === undefined || (v as { result?: unknown }).result === null);
+  return (
+    !!v &&
+    typeof v === 'object' &&
+    ('formula' in v || 'sharedFormula' in v) &&
+    ((v as { result?: unknown }).result === undefined || (v as { result?: unknown }).result === null)
+  );
 }
 
 export function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
@@ -62,14 +67,16 @@ export function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
   for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
   for (let i = 0; i < formats.length; i++) if (!formats[i]) formats[i] = [];
   const merges: CellRange[] = [];
-  const model = (ws as unknown as { _merges?: Record<string, { model?: { top: number; left: number; bottom: number; right: number } }> })._merges;
+  const model = (ws as unknown as { _merges?: Record<string, { model?: { top: number; left: number; bottom: number; right: number } }> })
+    ._merges;
   for (const m of Object.values(model ?? {})) {
     if (m?.model) merges.push({ top: m.model.top - 1, left: m.model.left - 1, bottom: m.model.bottom - 1, right: m.model.right - 1 });
   }
-  if (merges.length === 0) for (const ref of ws.model.merges ?? []) {
-    const r = parseRange(ref);
-    if (r) merges.push(r);
-  }
+  if (merges.length === 0)
+    for (const ref of ws.model.merges ?? []) {
+      const r = parseRange(ref);
+      if (r) merges.push(r);
+    }
   return {
     name: ws.name,
     rows,

@@ -299,7 +299,10 @@ export class OfficeHost implements Host {
    * The same search in two steps (ids and types, then the custom formats' rule and colours), for a
    * host that refuses to load custom-format properties across a collection of mixed types.
    */
-  private async findMarksInTwoSteps(context: Excel.RequestContext, sheets: { sheet: Excel.Worksheet; name: string }[]): Promise<Map<string, string[]>> {
+  private async findMarksInTwoSteps(
+    context: Excel.RequestContext,
+    sheets: { sheet: Excel.Worksheet; name: string }[],
+  ): Promise<Map<string, string[]>> {
     const colls = sheets.map((s) => ({ name: s.name, coll: s.sheet.getRange().conditionalFormats.load('items/id,items/type') }));
     await context.sync();
     const candidates: { name: string; id: string; custom: Excel.CustomConditionalFormat }[] = [];
@@ -391,7 +394,13 @@ export class OfficeHost implements Host {
       if (u.isNullObject) return;
       const per = Math.max(1, Math.floor(CHUNK_CELLS / u.columnCount));
       for (let r = 0; r < u.rowCount; r += per) {
-        bands.push({ sheet: i, top: u.rowIndex + r, bottom: u.rowIndex + Math.min(u.rowCount, r + per) - 1, left: u.columnIndex, right: u.columnIndex + u.columnCount - 1 });
+        bands.push({
+          sheet: i,
+          top: u.rowIndex + r,
+          bottom: u.rowIndex + Math.min(u.rowCount, r + per) - 1,
+          left: u.columnIndex,
+          right: u.columnIndex + u.columnCount - 1,
+        });
       }
     });
     let budget = SYNC_CELLS;
@@ -448,7 +457,11 @@ export class OfficeHost implements Host {
   }
 
   /** Deletes the known marks, adds the new ones and rewrites the record: one round trip. */
-  private async applyMarks(context: Excel.RequestContext, known: KnownMarks, plan: Map<string, Record<Severity, string[]>>): Promise<KnownMarks> {
+  private async applyMarks(
+    context: Excel.RequestContext,
+    known: KnownMarks,
+    plan: Map<string, Record<Severity, string[]>>,
+  ): Promise<KnownMarks> {
     const worksheets = context.workbook.worksheets;
     for (const [sheet, ids] of known.ids) {
       const coll = worksheets.getItem(sheet).getRange().conditionalFormats;

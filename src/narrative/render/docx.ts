@@ -19,10 +19,15 @@ function runs(text: string): TextRun[] {
 
 export function buildDocx(n: Narrative, title?: string): Document {
   const children: Paragraph[] = [];
-  if (title) children.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: title, font: font('方正小标宋简体'), size: 44 })] }));
+  if (title)
+    children.push(
+      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: title, font: font('方正小标宋简体'), size: 44 })] }),
+    );
   children.push(new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun(PART_TITLE)] }));
   for (const s of n.sections) {
-    children.push(new Paragraph({ heading: s.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: [new TextRun(s.heading)] }));
+    children.push(
+      new Paragraph({ heading: s.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: [new TextRun(s.heading)] }),
+    );
     for (const p of s.paragraphs) children.push(new Paragraph({ children: runs(p) }));
   }
   return new Document({
@@ -30,8 +35,14 @@ export function buildDocx(n: Narrative, title?: string): Document {
     title: PART_TITLE,
     styles: {
       default: {
-        document: { run: { font: font('仿宋'), size: SIZE }, paragraph: { spacing: LINE, indent: { firstLine: 640 }, alignment: AlignmentType.JUSTIFIED } },
-        title: { run: { font: font('黑体'), size: 36, color: '000000' }, paragraph: { spacing: { ...LINE, after: 240 }, indent: { firstLine: 0 } } },
+        document: {
+          run: { font: font('仿宋'), size: SIZE },
+          paragraph: { spacing: LINE, indent: { firstLine: 640 }, alignment: AlignmentType.JUSTIFIED },
+        },
+        title: {
+          run: { font: font('黑体'), size: 36, color: '000000' },
+          paragraph: { spacing: { ...LINE, after: 240 }, indent: { firstLine: 0 } },
+        },
         heading1: { run: { font: font('黑体'), size: SIZE, color: '000000' }, paragraph: { spacing: LINE, indent: { firstLine: 640 } } },
         heading2: { run: { font: font('楷体'), size: SIZE, color: '000000' }, paragraph: { spacing: LINE, indent: { firstLine: 640 } } },
       },

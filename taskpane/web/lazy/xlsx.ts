@@ -27,7 +27,7 @@ export async function openXlsx(bytes: ArrayBuffer, name: string): Promise<ExcelJ
     // ExcelJS reads the buffer without keeping it: the caller's bytes stay as they were.
     await wb.xlsx.load(bytes.slice(0));
   } catch (e) {
-    throw new Error(`${name}：工作簿已损坏或无法解析（${String((e as Error).message ?? e).split('\n')[0]}）`);
+    throw new Error(`${name}：工作簿已损坏或无法解析（${String((e as Error).message ?? e).split('\n')[0]}）`, { cause: e });
   }
   return wb;
 }
@@ -48,7 +48,12 @@ export function putTextSheet(wb: ExcelJS.Workbook, sheet: string, lines: string[
 }
 
 /** A fresh copy of the file with the text sheets written since, annotated with `findings`, as .xlsx bytes. */
-export async function annotatedXlsx(bytes: ArrayBuffer, name: string, textSheets: Map<string, string[]>, findings: Finding[]): Promise<{ data: ArrayBuffer; marked: number }> {
+export async function annotatedXlsx(
+  bytes: ArrayBuffer,
+  name: string,
+  textSheets: Map<string, string[]>,
+  findings: Finding[],
+): Promise<{ data: ArrayBuffer; marked: number }> {
   const wb = await openXlsx(bytes, name);
   for (const [sheet, lines] of textSheets) putTextSheet(wb, sheet, lines);
   const marked = annotateWorkbook(wb, findings);
@@ -80,7 +85,13 @@ export function sheetView(ws: ExcelJS.Worksheet): SheetView {
         text,
         ...(typeof raw === 'number' ? { num: true } : {}),
         ...(bold ? { bold } : {}),
-        ...(align === 'center' || align === 'centerContinuous' ? { align: 'center' as const } : align === 'right' ? { align: 'right' as const } : align === 'left' ? { align: 'left' as const } : {}),
+        ...(align === 'center' || align === 'centerContinuous'
+          ? { align: 'center' as const }
+          : align === 'right'
+            ? { align: 'right' as const }
+            : align === 'left'
+              ? { align: 'left' as const }
+              : {}),
         ...(cell.alignment?.wrapText ? { wrap: true } : {}),
         ...(border ? { border } : {}),
       };
