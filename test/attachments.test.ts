@@ -10,7 +10,7 @@ import { Decimal } from '../src/core/money';
 import { loadWorkbook, loadWorkbookBuffer, workbookToGrid } from '../src/adapters/exceljs/read';
 import { checkWorkbook } from '../src/engine';
 import type { RecognizedTable } from '../src/core/table';
-import type { Finding } from '../src/rules/types';
+import type { Finding } from '../src/core/findings';
 import {
   checkAttachment,
   checkAttachments,

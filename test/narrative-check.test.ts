@@ -12,8 +12,8 @@ import { generateNarrative } from '../src/narrative/generate';
 import { readSupplement } from '../src/narrative/supplement';
 import { checkNarrative, splitNarrative, type NarrativeSectionInput } from '../src/narrative-check';
 import { recognize } from '../src/recognize/recognize';
-import type { Finding } from '../src/rules/types';
-import type { TableKey } from '../src/templates/types';
+import type { Finding } from '../src/core/findings';
+import type { TableKey } from '../src/core/template';
 import { locate, sampleGrid, setCell } from './helpers/sample';
 
 const SEED_TEXT = fs.readFileSync(path.join(__dirname, 'fixtures', 'seed-narrative.txt'), 'utf8');

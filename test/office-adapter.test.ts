@@ -12,7 +12,7 @@ import { compactAddresses, parseAreas, splitAreas } from '../src/adapters/office
 import type { WorkbookGrid } from '../src/core/grid';
 import { checkWorkbook } from '../src/engine';
 import type { Mark } from '../src/host/seam';
-import type { StoredState } from '../src/app/state';
+import type { StoredState } from '../src/host/state';
 import {
   FakeExcel,
   FakeOfficeError,

@@ -8,8 +8,8 @@ import type { WorkbookGrid } from '../src/core/grid';
 import { parseA1, a1 } from '../src/core/grid';
 import { checkWorkbook, type CheckResult } from '../src/engine';
 import { recognize } from '../src/recognize/recognize';
-import type { Finding } from '../src/rules/types';
-import type { TableKey } from '../src/templates/types';
+import type { Finding } from '../src/core/findings';
+import type { TableKey } from '../src/core/template';
 import * as V from './helpers/variants';
 
 const KEYS: TableKey[] = ['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T07', 'T08', 'T09', 'T10'];

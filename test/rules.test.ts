@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { checkWorkbook } from '../src/engine';
 import { CATALOGUE } from '../src/rules/catalogue';
 import { parseFormula } from '../src/rules/formula';
-import type { Finding } from '../src/rules/types';
+import type { Finding } from '../src/core/findings';
 import type { WorkbookGrid } from '../src/core/grid';
 import { basicTable, book, expenseTable, generalTable, incomeTable, infoTable } from './helpers/grids';
 import { sampleGrid } from './helpers/sample';

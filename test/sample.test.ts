@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { checkWorkbook } from '../src/engine';
 import { locate, sampleGrid, setCell } from './helpers/sample';
-import type { TableKey } from '../src/templates/types';
+import type { TableKey } from '../src/core/template';
 import { buildSampleWorkbook } from '../samples/build-sample';
 import { workbookToGrid } from '../src/adapters/exceljs/read';
 

@@ -1,6 +1,6 @@
 /** Warnings explained by the user (出错说明) and the stored state. */
 import assert from 'node:assert/strict';
-import { dismiss, dismissalFor, parseState } from '../src/app/state';
+import { dismiss, dismissalFor, parseState } from '../src/host/state';
 import { checkWorkbook } from '../src/engine';
 import { locate, sampleGrid, setCell } from './helpers/sample';
 

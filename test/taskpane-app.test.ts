@@ -18,10 +18,10 @@ import {
   supplementForm,
   usableSupplement,
 } from '../src/app/narrative';
-import { EMPTY_STATE, dismiss } from '../src/app/state';
+import { EMPTY_STATE, dismiss } from '../src/host/state';
 import { generateNarrative } from '../src/narrative/generate';
 import { PART_TITLE } from '../src/narrative/render/text';
-import type { Finding } from '../src/rules/types';
+import type { Finding } from '../src/core/findings';
 import { locate, sampleGrid, setCell } from './helpers/sample';
 
 async function brokenSample(): Promise<{ grid: WorkbookGrid; result: CheckResult; cell: { sheet: string; cell: string } }> {

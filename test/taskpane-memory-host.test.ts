@@ -1,6 +1,6 @@
 /** The harness's in-memory Host behaves as the seam says, so the browser tests test the pane and not the fake. */
 import assert from 'node:assert/strict';
-import { EMPTY_STATE } from '../src/app/state';
+import { EMPTY_STATE } from '../src/host/state';
 import { MemoryHost } from '../taskpane/harness/memoryHost';
 
 const grid = () => ({

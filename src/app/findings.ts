@@ -5,8 +5,8 @@
 import type { WorkbookGrid } from '../core/grid';
 import type { CheckResult } from '../engine';
 import type { Mark } from '../host/seam';
-import type { Finding } from '../rules/types';
-import { dismissalFor, type Dismissal, type StoredState } from './state';
+import type { Finding } from '../core/findings';
+import { dismissalFor, type Dismissal, type StoredState } from '../host/state';
 
 export type DismissalStatus =
   | { kind: 'none' }

@@ -4,8 +4,8 @@
  */
 import type { Figure, RecognizedTable } from '../core/table';
 import { Decimal } from '../core/money';
-import { classifyScaled, figureScaled, unitShift, unscale } from '../rules/tolerance';
-import type { CellRef, Finding } from '../rules/types';
+import { classifyScaled, figureScaled, unitShift, unscale } from '../core/tolerance';
+import type { CellRef, Finding } from '../core/findings';
 import { gradeOf, mainFunds } from './recognize';
 import { amount, gradeFor, has, scaled, scoreSum } from './rules';
 import type { AttFigure, Attachment, Grade, GradeCounts, NarrativeCounts } from './types';

@@ -7,7 +7,7 @@
  */
 import type { WorkbookGrid } from '../core/grid';
 import type { RecognizedTable } from '../core/table';
-import type { Finding } from '../rules/types';
+import type { Finding } from '../core/findings';
 import { checkGradeCounts, crossCheckAttachments } from './cross';
 import { recognizeAttachments } from './recognize';
 import { checkAttachment } from './rules';

@@ -4,8 +4,8 @@
  * ±0.005 for a figure shown to 0–2 decimals, half its last place beyond (as figureScaled does).
  */
 import { Decimal, fmtMoney } from '../core/money';
-import { classifyScaled, halfOfLastPlace, SCALE, scaledFromText, unscale, type Outcome } from '../rules/tolerance';
-import type { CellRef, Finding, FindingSeverity } from '../rules/types';
+import { classifyScaled, halfOfLastPlace, SCALE, scaledFromText, unscale, type Outcome } from '../core/tolerance';
+import type { CellRef, Finding, FindingSeverity } from '../core/findings';
 import { mainFunds } from './recognize';
 import type { AttFigure, AttText, Attachment, FundsRow, Grade } from './types';
 

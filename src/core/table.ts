@@ -1,7 +1,7 @@
 /** What recognition produces: tables whose figures are addressed by meaning (row key, column key). */
 import type { CellRange, RawValue } from './grid';
 import type { ParsedCell } from './money';
-import type { Family, FigureKind, TableKey, TemplateDef } from '../templates/types';
+import type { Family, FigureKind, TableKey, TemplateDef } from './template';
 
 export type Unit = '元' | '万元';
 

@@ -4,8 +4,8 @@
  * Every method is one batched round trip to the host, whatever the workbook size.
  */
 import type { WorkbookGrid } from '../core/grid';
-import type { FindingSeverity } from '../rules/types';
-import type { StoredState } from '../app/state';
+import type { FindingSeverity } from '../core/findings';
+import type { StoredState } from './state';
 
 /** A cell to mark, with the message shown for it. */
 export interface Mark {

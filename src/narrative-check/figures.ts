@@ -5,9 +5,9 @@
 import { Decimal, ZERO } from '../core/money';
 import type { RecognizedTable, TableRow } from '../core/table';
 import { normalize, stripEnumeration } from '../core/text';
-import { figureValue, unitFactor } from '../rules/tolerance';
-import type { CellRef, Finding, FindingSeverity } from '../rules/types';
-import type { TableKey } from '../templates/types';
+import { figureValue, unitFactor } from '../core/tolerance';
+import type { CellRef, Finding, FindingSeverity } from '../core/findings';
+import type { TableKey } from '../core/template';
 import { quote, type Mention } from './text';
 
 export interface Fig {

@@ -7,7 +7,7 @@
  */
 import { Decimal, ZERO } from '../core/money';
 import type { RecognizedTable } from '../core/table';
-import type { CellRef, Finding } from '../rules/types';
+import type { CellRef, Finding } from '../core/findings';
 import { readChanges } from './changes';
 import type { Ctx, Shared } from './context';
 import { Book, fmt2, Reporter, sumTolerance } from './figures';

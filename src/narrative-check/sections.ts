@@ -6,7 +6,7 @@ import { Decimal, ZERO } from '../core/money';
 import type { TableRow } from '../core/table';
 import { classCodeForLabel } from '../templates/functionClasses';
 import { VEHICLE_KEYS } from '../templates/tables';
-import type { TableKey } from '../templates/types';
+import type { TableKey } from '../core/template';
 import { SAME_AS_LAST_YEAR } from './changes';
 import { amount, isChangeAmount, levels, valueOf, type Change, type Ctx, type SectionKind } from './context';
 import { checkPercent, fmt2, fmtFig, nameKey, sumTolerance, toWan, where, type Fig } from './figures';

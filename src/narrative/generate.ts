@@ -1,6 +1,6 @@
 /** One call: recognised tables + supplement → the 情况说明, with sources and the list of what is missing. */
 import type { RecognizedTable } from '../core/table';
-import type { Family, TableKey } from '../templates/types';
+import type { Family, TableKey } from '../core/template';
 import { gradeCounts, gradeSupplement, type Attachment } from '../attachments';
 import { nationalSections } from './nationalSections';
 import { seedSections } from './seedSections';

@@ -3,7 +3,7 @@
  * tables hold. A 类 spent this year but absent last year had nothing: its prior figure is 0.
  */
 import type { RecognizedTable } from '../core/table';
-import type { TableKey } from '../templates/types';
+import type { TableKey } from '../core/template';
 import type { Supplement } from './supplement';
 import { Values } from './values';
 

@@ -1,8 +1,8 @@
 /** Figures for the narrative, always in 万元, each with its source; supplement look-ups record what is missing. */
 import { Decimal, ZERO } from '../core/money';
 import type { RecognizedTable } from '../core/table';
-import { figureValue, unitFactor } from '../rules/tolerance';
-import type { TableKey } from '../templates/types';
+import { figureValue, unitFactor } from '../core/tolerance';
+import type { TableKey } from '../core/template';
 import { supplementLabel, type Supplement } from './supplement';
 import type { Source } from './types';
 

@@ -1,6 +1,6 @@
 /** Matching value columns to a template's column specs by header wording, with 栏次 as fallback. */
 import { normalize } from '../core/text';
-import type { ColumnSpec } from '../templates/types';
+import type { ColumnSpec } from '../core/template';
 
 export interface ColumnMatch {
   found: Map<string, number>;

@@ -6,7 +6,7 @@ import { cellAt, columnCount } from '../core/grid';
 import type { Figure, TableRow } from '../core/table';
 import { labelKey } from '../core/text';
 import { classCodeForLabel } from '../templates/functionClasses';
-import type { ItemSpec, SideSpec } from '../templates/types';
+import type { ItemSpec, SideSpec } from '../core/template';
 import { isRowNumberHeader, matchColumns } from './columns';
 import { headerBlock, headerPaths, ordinals, textAt } from './header';
 import { figureAt, type Region, type Structure } from './region';

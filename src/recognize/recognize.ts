@@ -4,7 +4,7 @@
  */
 import type { SheetGrid, WorkbookGrid } from '../core/grid';
 import type { RecognizedTable } from '../core/table';
-import type { Family, TableKey, TemplateKind } from '../templates/types';
+import type { Family, TableKey, TemplateKind } from '../core/template';
 import { readCoded } from './coded';
 import { readEconomic } from './economic';
 import { MergeLookup } from './header';

@@ -1,7 +1,7 @@
 /** A candidate table on a sheet: from its title row down to the next title (or the sheet's end). */
 import type { SheetGrid } from '../core/grid';
 import type { TableRow } from '../core/table';
-import type { TemplateDef } from '../templates/types';
+import type { TemplateDef } from '../core/template';
 import type { MergeLookup } from './header';
 
 export interface Region {
@@ -29,7 +29,7 @@ export interface Structure {
 import { a1, cellAt, formatAt } from '../core/grid';
 import { parseCell } from '../core/money';
 import type { Figure } from '../core/table';
-import type { FigureKind } from '../templates/types';
+import type { FigureKind } from '../core/template';
 
 /** A figure whose A1 address is spelled out only when a message or a mark needs it. */
 class SheetFigure implements Figure {

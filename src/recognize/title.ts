@@ -2,7 +2,7 @@
 import type { SheetGrid } from '../core/grid';
 import { normalize, stripEnumeration } from '../core/text';
 import { TEMPLATES } from '../templates/tables';
-import type { TemplateDef } from '../templates/types';
+import type { TemplateDef } from '../core/template';
 
 export interface TitleHit {
   row: number;

@@ -1,7 +1,7 @@
 /** The --json shape of one workbook's check. */
 import type { CheckResult } from '../engine';
 import type { Narrative } from '../narrative/types';
-import type { Finding } from '../rules/types';
+import type { Finding } from '../core/findings';
 
 export function toJson(r: CheckResult, narrative?: Narrative, selfCheck?: Finding[]) {
   return {

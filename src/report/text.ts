@@ -1,6 +1,6 @@
 /** The readable Chinese report of one workbook, grouped by table, errors first. */
 import type { CheckResult } from '../engine';
-import type { Finding } from '../rules/types';
+import type { Finding } from '../core/findings';
 
 export interface TextOptions {
   /** Also list every 尾数差异 (otherwise counted only). */

@@ -2,10 +2,21 @@
 import { Decimal, fmtMoney, fmtValue } from '../core/money';
 import type { Figure, RecognizedTable, TableRow, Unit } from '../core/table';
 import { codeLevel, LEVEL_NAMES } from '../core/table';
-import type { TableKey } from '../templates/types';
+import type { TableKey } from '../core/template';
 import { parseFormula, type Formula, type Term } from './formula';
-import { classifyScaled, figureScaled, figureValue, scaledFromText, SCALE, unitFactor, unitShift, unscale, type Scaled } from './tolerance';
-import type { Check, Finding, RuleDef, Severity } from './types';
+import {
+  classifyScaled,
+  figureScaled,
+  figureValue,
+  scaledFromText,
+  SCALE,
+  unitFactor,
+  unitShift,
+  unscale,
+  type Scaled,
+} from '../core/tolerance';
+import type { Finding, Severity } from '../core/findings';
+import type { Check, RuleDef } from './types';
 
 export interface Context {
   tables: Map<TableKey, RecognizedTable>;

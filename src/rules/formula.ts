@@ -1,5 +1,5 @@
 /** Parser for the rule formulas of the catalogue (see Check.formula). */
-import type { TableKey } from '../templates/types';
+import type { TableKey } from '../core/template';
 
 export type Relation = '=' | '≤' | '≥' | '>' | '<';
 

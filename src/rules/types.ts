@@ -1,8 +1,6 @@
 /** Rules are data: which figures must relate how, written as a short formula a finance officer can read. */
-import type { TableKey } from '../templates/types';
-
-/** error: must be fixed; warning: must be explained (出错说明). Within the rounding band either becomes info. */
-export type Severity = 'error' | 'warning';
+import type { Severity } from '../core/findings';
+import type { TableKey } from '../core/template';
 
 export interface Check {
   /**
@@ -33,29 +31,4 @@ export interface RuleDef {
   mustBeEmpty?: string[];
   /** Count figures must be non-negative integers. */
   integers?: boolean;
-}
-
-export type FindingSeverity = 'error' | 'warning' | 'info';
-
-export interface CellRef {
-  sheet: string;
-  cell: string;
-}
-
-export interface Finding {
-  rule: string;
-  severity: FindingSeverity;
-  /** A difference inside the rounding band (尾数差异). */
-  tail?: boolean;
-  /** Table id (公开01表 or the national title), when the finding belongs to one table. */
-  table?: string;
-  sheet?: string;
-  /** The cell to fix first. */
-  cell?: string;
-  cells: CellRef[];
-  expected?: string;
-  actual?: string;
-  difference?: string;
-  tolerance?: string;
-  message: string;
 }

@@ -2,7 +2,7 @@
  * The standard tables of 部门决算公开, declared once for both template families.
  * Wording follows the templates; matching ignores whitespace, full-width forms and list markers.
  */
-import type { ColumnSpec, ItemSpec, TemplateDef } from './types';
+import type { ColumnSpec, ItemSpec, TemplateDef } from '../core/template';
 
 const money = (key: string, ...match: string[]): ItemSpec => ({ key, match });
 const count = (key: string, ...match: string[]): ItemSpec => ({ key, match, kind: 'count' });

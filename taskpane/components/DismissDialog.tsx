@@ -15,7 +15,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { Finding } from '../../src/rules/types';
+import type { Finding } from '../../src/core/findings';
 import { useT } from '../i18n';
 
 const useStyles = makeStyles({

@@ -20,7 +20,7 @@ import {
 } from '@fluentui/react-components';
 import type { CheckResult } from '../../src/engine';
 import type { FindingItem, FindingsView } from '../../src/app/findings';
-import type { Finding } from '../../src/rules/types';
+import type { Finding } from '../../src/core/findings';
 import { useT } from '../i18n';
 
 const useStyles = makeStyles({

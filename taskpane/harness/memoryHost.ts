@@ -8,7 +8,7 @@
 import type { RawValue, WorkbookGrid } from '../../src/core/grid';
 import { parseA1 } from '../../src/core/grid';
 import type { Host, HostInfo, Mark } from '../../src/host/seam';
-import { parseState, type StoredState } from '../../src/app/state';
+import { parseState, type StoredState } from '../../src/host/state';
 
 export type HostMethod = 'readWorkbook' | 'mark' | 'clearMarks' | 'select' | 'loadState' | 'saveState' | 'writeTextSheet';
 

@@ -1,7 +1,7 @@
 /** What the page offers for download, made in the browser: nothing leaves the machine. */
 import { checkWorkbook } from '../../src/engine';
 import { dismissalStatus } from '../../src/app/findings';
-import type { Finding } from '../../src/rules/types';
+import type { Finding } from '../../src/core/findings';
 import type { FileHost } from './fileHost';
 
 /** The file name without .xlsx, safe for a download name. */

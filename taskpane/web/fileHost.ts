@@ -11,7 +11,7 @@ import type ExcelJS from 'exceljs';
 import type { WorkbookGrid } from '../../src/core/grid';
 import { parseA1 } from '../../src/core/grid';
 import type { Host, HostInfo, Mark } from '../../src/host/seam';
-import { parseState, type StoredState } from '../../src/app/state';
+import { parseState, type StoredState } from '../../src/host/state';
 import type { Supplement } from '../../src/narrative/supplement';
 import type { SheetView } from './viewModel';
 

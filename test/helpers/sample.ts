@@ -3,7 +3,7 @@ import type { RawValue, WorkbookGrid } from '../../src/core/grid';
 import { parseA1 } from '../../src/core/grid';
 import { loadWorkbook, workbookToGrid } from '../../src/adapters/exceljs/read';
 import { recognize } from '../../src/recognize/recognize';
-import type { TableKey } from '../../src/templates/types';
+import type { TableKey } from '../../src/core/template';
 
 export const SAMPLE = 'samples/seed-2024.xlsx';
 

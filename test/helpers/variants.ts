@@ -11,7 +11,7 @@ import { loadWorkbook, workbookToGrid } from '../../src/adapters/exceljs/read';
 import { parseA1, type CellRange, type RawValue, type SheetGrid, type WorkbookGrid } from '../../src/core/grid';
 import type { RecognizedTable } from '../../src/core/table';
 import { recognize } from '../../src/recognize/recognize';
-import type { TableKey } from '../../src/templates/types';
+import type { TableKey } from '../../src/core/template';
 
 const Dec = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP });
 type Dec = InstanceType<typeof Dec>;

@@ -4,7 +4,7 @@
  * itself is never written.
  */
 import type ExcelJS from 'exceljs';
-import type { Finding } from '../../rules/types';
+import type { Finding } from '../../core/findings';
 
 const FILL = { error: 'FFFFC7CE', warning: 'FFFFEB9C' } as const;
 

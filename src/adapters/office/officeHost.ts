@@ -78,7 +78,7 @@
  */
 import type { CellRange, RawValue, SheetGrid, WorkbookGrid } from '../../core/grid';
 import { a1Range } from '../../core/grid';
-import { parseState, type StoredState } from '../../app/state';
+import { parseState, type StoredState } from '../../host/state';
 import type { Host, HostInfo, Mark } from '../../host/seam';
 import { compactAddresses, parseAreas } from './address';
 

@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { CellRange } from '../../../src/core/grid';
-import type { Finding } from '../../../src/rules/types';
+import type { Finding } from '../../../src/core/findings';
 import { rawOf, workbookToGrid } from '../../../src/adapters/exceljs/read';
 import { annotateWorkbook } from '../../../src/adapters/exceljs/annotate';
 import { cellText } from '../format';

@@ -3,8 +3,8 @@
  * stands for [v − 0.005, v + 0.005]; a relation holds when the operands' intervals overlap.
  * A non-zero difference inside that band is a 尾数差异 (info), never an error.
  */
-import { Decimal, ZERO } from '../core/money';
-import type { Figure, Unit } from '../core/table';
+import { Decimal, ZERO } from './money';
+import type { Figure, Unit } from './table';
 
 /** Factor converting a table's unit into the report unit (元 → 万元 is ÷10000). */
 export function unitFactor(from: Unit | null, to: Unit): Decimal {

@@ -5,7 +5,7 @@
 import type { RawValue, WorkbookGrid } from '../core/grid';
 import { parseA1 } from '../core/grid';
 import type { Supplement } from '../narrative/supplement';
-import type { Finding } from '../rules/types';
+import type { Finding } from '../core/findings';
 
 export interface Dismissal {
   rule: string;
