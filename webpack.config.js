@@ -1,4 +1,5 @@
-// Build of the Excel task pane (taskpane/) and its test harness.
+// Build of the pages of taskpane/: the add-in's pane (addin/), the offline web page (web/) and the test
+// harness (harness/), each an entry over the shared pane (pane/).
 //
 //   npx webpack --mode production              → dist/taskpane.html (+ its bundle), dist/harness.html, lazy docx chunk
 //   npx webpack serve --mode development       → https://localhost:3000/taskpane.html with the Office dev certificate
@@ -15,7 +16,7 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const PAGES = {
   // The pane inside Excel: waits for Office.js, checks the ExcelApi requirement set, then renders over OfficeHost.
-  taskpane: { entry: './taskpane/office.ts', template: './taskpane/taskpane.html', filename: 'taskpane.html' },
+  taskpane: { entry: './taskpane/addin/office.ts', template: './taskpane/addin/taskpane.html', filename: 'taskpane.html' },
   // The same pane over an in-memory workbook, for the browser tests; loads no Office.js.
   harness: { entry: './taskpane/harness/harness.tsx', template: './taskpane/harness/harness.html', filename: 'harness.html' },
   // The offline web page for WPS and older Excel: the same pane over .xlsx files opened in the browser
@@ -67,7 +68,7 @@ module.exports = async (env = {}, argv = {}) => {
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.mjs', '.js'],
-      // src/adapters/exceljs/read.ts reads files with node:fs only in loadWorkbook(path), which the browser never calls.
+      // src/xlsx/read.ts reads files with node:fs only in loadWorkbook(path), which the browser never calls.
       fallback: { 'fs/promises': false },
     },
     module: {
@@ -115,7 +116,7 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
-          { from: 'taskpane/commands.html', to: 'commands.html' },
+          { from: 'taskpane/addin/commands.html', to: 'commands.html' },
           { from: 'manifest.xml', to: 'manifest.xml' },
         ],
       }),

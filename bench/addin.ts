@@ -5,9 +5,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { OfficeHost } from '../src/adapters/office/officeHost';
-import { checkWorkbook } from '../src/engine';
-import type { Mark } from '../src/host/seam';
+import { OfficeHost } from '../src/hosts/office/officeHost';
+import { check } from '../src/engine';
+import type { Mark } from '../src/hosts/seam';
 import { FakeExcel, installFakeOffice } from '../test/fakes/excel';
 import { seedFromXlsx } from '../test/fakes/seed';
 import { bundleSizes } from '../test/e2e/bundle';
@@ -29,7 +29,7 @@ export async function measureAddin(files: { name: string; file: string }[]) {
       const host = new OfficeHost();
       const before = fake.syncCount;
       const grid = await host.readWorkbook();
-      const marks: Mark[] = checkWorkbook(grid)
+      const marks: Mark[] = check(grid)
         .findings.filter((f) => f.severity !== 'info')
         .flatMap((f) => f.cells.map((c) => ({ sheet: c.sheet, cell: c.cell, severity: f.severity, message: f.message })));
       await host.mark(marks);

@@ -16,10 +16,10 @@ import * as os from 'os';
 import * as path from 'path';
 import * as v8 from 'v8';
 import * as vm from 'vm';
-import { loadWorkbookBuffer, workbookToGrid } from '../src/adapters/exceljs/read';
+import { loadWorkbookBuffer, workbookToGrid } from '../src/xlsx/read';
 import type { WorkbookGrid } from '../src/core/grid';
 import type { Unit } from '../src/core/table';
-import { checkWorkbook, type CheckResult } from '../src/engine';
+import { check, type CheckResult } from '../src/engine';
 import { recognize } from '../src/recognize/recognize';
 import { CATALOGUE } from '../src/rules/catalogue';
 import { evaluateRules } from '../src/rules/evaluate';
@@ -115,7 +115,7 @@ async function measure(name: string, file: string, runs: CaseResult['runs'], ext
   (parse as { last: unknown }).last = undefined;
   (grid as { last: unknown }).last = undefined;
   log(`${name}: grid ${round1(grid.medianMs)} ms; engine ×${runs.engine}`);
-  const engine = await time(runs.engine, () => checkWorkbook(g), runs.engine_warmup);
+  const engine = await time(runs.engine, () => check(g), runs.engine_warmup);
   const result = engine.last;
   log(`${name}: engine ${round1(engine.medianMs)} ms; breakdown ×${runs.breakdown}`);
   const rec = await time(runs.breakdown, () => recognize(g));
@@ -227,7 +227,7 @@ async function main(): Promise<void> {
       gc_before_each_run: GC !== undefined,
       parse: 'loadWorkbookBuffer(file bytes) — ExcelJS xlsx.load',
       grid: 'workbookToGrid(workbook)',
-      engine: 'checkWorkbook(grid) — recognition + rules + sorting',
+      engine: 'check(grid) — scan, recognition, rules, sorting',
       engine_breakdown: 'recognize(grid) and evaluateRules(recognised tables, CATALOGUE), timed separately',
       synthetic:
         'bench/synthetic.ts: N 科目 rows (7 类 / many 款 / many 项) in each of 公开02/03/05/07/08; 项 amounts integer 分 from a seeded PRNG, 款/类/合计 exact sums; three funds (一般公共预算 → 05, 政府性基金 → 07, 国有资本经营 → 08; 03 = all three); 01/04 类 rows by name; 06 rescaled so 人员+公用 = 05 合计·基本支出; 09/10 as in the seed',

@@ -1,9 +1,8 @@
 /** The 自评表 inside a workbook: checked with the tables, and counted in the narrative's 十(四). */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { loadWorkbook, workbookToGrid } from '../src/adapters/exceljs/read';
-import { checkWorkbook } from '../src/engine';
-import { generateNarrative } from '../src/narrative/generate';
+import { loadWorkbook, workbookToGrid } from '../src/xlsx/read';
+import { check, narrate } from '../src/engine';
 import { sampleGrid } from './helpers/sample';
 
 describe('绩效自评表 with the ten tables', () => {
@@ -11,14 +10,14 @@ describe('绩效自评表 with the ten tables', () => {
     const grid = await sampleGrid();
     const att = workbookToGrid(await loadWorkbook('samples/seed-2024-attachments.xlsx'));
     grid.sheets.push(...att.sheets);
-    const r = checkWorkbook(grid);
+    const r = check(grid);
     assert.equal(r.attachments.length, 10);
     assert.deepEqual(r.unrecognized, []);
     const att4 = r.findings.filter((f) => f.rule === 'ATT-4' && f.severity === 'error');
     assert.equal(att4.length, 2, 'the two 总分 98 that should be 88');
     const x17 = r.findings.find((f) => f.rule === 'X17');
     assert.equal(x17?.severity, 'info'); // Σ执行数 130.609 against 项目支出 130.61: inside the band
-    const n = generateNarrative(r.recognized, r.family, {}, r.year, r.attachments);
+    const { narrative: n } = narrate(r);
     const perf = n.sections.find((s) => s.heading.startsWith('（四）预算绩效'))!.text;
     assert.match(
       perf,
@@ -43,7 +42,7 @@ describe("X18: the narrative's 自评 counts against the 自评表", () => {
           .filter((l) => l.trim())
           .map((l) => [l]),
       });
-      return checkWorkbook(grid);
+      return check(grid);
     };
     assert.deepEqual(
       (await build(text)).findings.filter((f) => f.rule === 'X18'),

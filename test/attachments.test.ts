@@ -7,13 +7,13 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import type { RawValue, WorkbookGrid } from '../src/core/grid';
 import { Decimal } from '../src/core/money';
-import { loadWorkbook, loadWorkbookBuffer, workbookToGrid } from '../src/adapters/exceljs/read';
-import { checkWorkbook } from '../src/engine';
+import { loadWorkbook, loadWorkbookBuffer, workbookToGrid } from '../src/xlsx/read';
+import { check } from '../src/engine';
+import { recognize } from '../src/recognize/recognize';
 import type { RecognizedTable } from '../src/core/table';
 import type { Finding } from '../src/core/findings';
 import {
   checkAttachment,
-  checkAttachments,
   checkGradeCounts,
   crossCheckAttachments,
   gradeCounts,
@@ -453,6 +453,14 @@ describe('ATT-4 总分 = Σ 指标得分 + 执行率得分; 得分 ≤ 分值', 
   it('passes when the total adds up', () => {
     assert.deepEqual(run({}, 'ATT-4'), []);
   });
+  it('cannot check a total without any indicator 得分: a warning saying so, never an error against 0', () => {
+    const fs = run({ indicators: DEFAULT_INDICATORS.map(([l1, l2, l3, w]) => [l1, l2, l3, w, null] as IndicatorLine) }, 'ATT-4');
+    assert.deepEqual(
+      fs.map((f) => [f.severity, f.cell]),
+      [['warning', 'J14']], // rows: 1–2 title, 3–4 project, 5–6 funds header, 7–8 funds, 9–10 goal, 11 header, 12–13 indicators, 14 总分
+    );
+    assert.match(fs[0].message, /无法核对总分，未找到各指标的得分/);
+  });
   it('is an error naming the 总分 cell and every score it adds', () => {
     const fs = run({ total: 98 }, 'ATT-4');
     assert.deepEqual(
@@ -556,12 +564,18 @@ describe('ATT-6 资金总额 row = 财政资金 row', () => {
   });
 });
 
+/** What the engine runs for the 自评表 of a workbook: each one's own rules, then Σ 执行数 against the tables. */
+function attachmentFindings(grid: WorkbookGrid, tables: RecognizedTable[]): Finding[] {
+  const atts = recognizeAttachments(grid);
+  return [...atts.flatMap(checkAttachment), ...crossCheckAttachments(atts, tables)];
+}
+
 describe('attachments: the seed’s own findings', () => {
   let findings: Finding[];
   let recognized: RecognizedTable[];
   before(async () => {
-    recognized = checkWorkbook(await sampleGrid()).recognized;
-    findings = checkAttachments(await seedAttachmentsGrid(), recognized);
+    recognized = recognize(await sampleGrid()).tables;
+    findings = attachmentFindings(await seedAttachmentsGrid(), recognized);
   });
 
   it('the two 总分 98 that should be 88 are ATT-4 errors naming the 总分 cell', () => {
@@ -611,8 +625,9 @@ describe('attachments: the seed’s own findings', () => {
 
   it('runs the same on one workbook holding the 公开 tables and the attachments', async () => {
     const combined: WorkbookGrid = { name: 'combined', sheets: [...(await sampleGrid()).sheets, ...(await seedAttachmentsGrid()).sheets] };
-    const r = checkWorkbook(combined);
-    assert.deepEqual(checkAttachments(combined, r.recognized).map(brief), findings.map(brief));
+    const ofAttachments = (f: Finding) => /^(ATT-|X17)/.test(f.rule);
+    const sorted = (fs: Finding[]) => fs.filter(ofAttachments).map(brief).sort();
+    assert.deepEqual(sorted(check(combined).findings), sorted(findings));
   });
 
   it('gradeCounts: 10 projects, 130.61万元, 9 优 0 良 1 中 0 差 — as the narrative and the supplement say', async () => {
@@ -647,11 +662,6 @@ describe('attachments: the seed’s own findings', () => {
       checkGradeCounts(atts, { count: 11 }).map((f) => [f.expected, f.actual]),
       [['10', '11']],
     );
-    // Through checkAttachments: X18 only when given the narrative's counts.
-    const grid = await seedAttachmentsGrid();
-    const rec = checkWorkbook(await sampleGrid()).recognized;
-    assert.deepEqual(rules(checkAttachments(grid, rec, { narrative: said }), 'X18'), []);
-    assert.equal(rules(checkAttachments(grid, rec, { narrative: { 中: 0 } }), 'X18').length, 1);
   });
 });
 
@@ -662,12 +672,12 @@ describe('X17 on small grids', () => {
     return recognizeAttachments(book(sheet('附件', rows)));
   }
   const tables = (t05: number, t03?: number) =>
-    checkWorkbook(
+    recognize(
       book(
         generalTable([['合计', null, t05 + 1, 1, t05]]),
         ...(t03 === undefined ? [] : [expenseTable([['合计', null, t03 + 1, 1, t03]])]),
       ),
-    ).recognized;
+    ).tables;
 
   it('passes when Σ 执行数 equals 项目支出', () => {
     assert.deepEqual(crossCheckAttachments(attachments('2.5', '2.5'), tables(5)), []);

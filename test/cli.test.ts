@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { workbookToGrid } from '../src/adapters/exceljs/read';
+import { workbookToGrid } from '../src/xlsx/read';
 import { PROJECT_ROOT, SAMPLE_PATH } from './helpers/variants';
 
 const SAMPLE = 'samples/seed-2024.xlsx';

@@ -10,12 +10,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
-import { loadWorkbook, workbookToGrid } from '../src/adapters/exceljs/read';
-import { OfficeHost } from '../src/adapters/office/officeHost';
+import { loadWorkbook, workbookToGrid } from '../src/xlsx/read';
+import { OfficeHost } from '../src/hosts/office/officeHost';
 import type { WorkbookGrid } from '../src/core/grid';
 import { parseCell } from '../src/core/money';
 import { MAX_PLACES, publishedPlaces } from '../src/core/numberFormat';
-import { checkWorkbook, type CheckResult } from '../src/engine';
+import { check, type CheckResult } from '../src/engine';
 import { FakeExcel, installFakeOffice } from './fakes/excel';
 import { seedFromWorkbook } from './fakes/seed';
 import { formulaBook, writeFormulaWorkbook } from './helpers/formulas';
@@ -107,8 +107,8 @@ describe('figures that are formulas', () => {
   it('a workbook of formulas checks exactly like the same workbook of printed values', () => {
     const book = formulaBook(base);
     assert.ok(book.noisy > 30, `only ${book.noisy} of the cached results carry noise`);
-    const formulas = checkWorkbook(book.grid);
-    const values = checkWorkbook(book.shown);
+    const formulas = check(book.grid);
+    const values = check(book.shown);
     assert.deepEqual(essence(formulas), essence(values));
     assert.equal(formulas.counts.error, 0, JSON.stringify(essence(formulas).filter((f) => f.severity === 'error')));
     assert.ok(formulas.counts.info > 0);
@@ -117,8 +117,8 @@ describe('figures that are formulas', () => {
   it('without number formats, the noise is removed all the same: the sample’s own findings', () => {
     const book = formulaBook(base, { formats: false, yuanTable: null, seed: 11 });
     assert.ok(book.noisy > 30);
-    const sample = checkWorkbook(base);
-    assert.deepEqual(essence(checkWorkbook(book.grid)), essence(sample));
+    const sample = check(base);
+    assert.deepEqual(essence(check(book.grid)), essence(sample));
     assert.deepEqual(sample.counts, { error: 0, warning: 0, info: 11 });
   });
 
@@ -127,7 +127,7 @@ describe('figures that are formulas', () => {
     const grid = structuredClone(base);
     const at = locate(grid, 'T06', '302');
     setCell(grid, at.sheet, at.cell, 18.484999999999);
-    const r = checkWorkbook(grid);
+    const r = check(grid);
     assert.equal(r.counts.error, 0);
     const tail = r.findings.find((f) => f.cell === at.cell && f.severity === 'info');
     assert.ok(tail, JSON.stringify(essence(r).filter((f) => f.cell === at.cell)));
@@ -138,7 +138,7 @@ describe('figures that are formulas', () => {
     const book = formulaBook(base);
     const at = locate(book.grid, 'T03', '2010350', '基本支出');
     setCell(book.grid, at.sheet, at.cell, 189.12000000000003);
-    const r = checkWorkbook(book.grid);
+    const r = check(book.grid);
     assert.ok(r.findings.some((f) => f.severity === 'error' && f.cells.some((c) => c.cell === at.cell && c.sheet === at.sheet)));
   });
 
@@ -146,7 +146,7 @@ describe('figures that are formulas', () => {
     const grid = structuredClone(base);
     const at = locate(grid, 'T06', '302');
     setCell(grid, at.sheet, at.cell, 1.7976931348623157e308);
-    const r = checkWorkbook(grid);
+    const r = check(grid);
     const e = r.findings.find((f) => f.rule === 'R02' && f.cell === at.cell);
     assert.ok(e);
     assert.equal(e.severity, 'error');
@@ -176,7 +176,7 @@ describe('figures that are formulas', () => {
         'noise survives the file',
       );
       assert.ok(t05.formats?.flat().includes('#,##0.00'));
-      assert.deepEqual(essence(checkWorkbook(grid)), essence(checkWorkbook(workbookToGrid(await loadWorkbook(valuesFile), valuesFile))));
+      assert.deepEqual(essence(check(grid)), essence(check(workbookToGrid(await loadWorkbook(valuesFile), valuesFile))));
     });
 
     it('`juesuan check` reads it with exit 0 and the same counts as the values file', async () => {
@@ -198,7 +198,7 @@ describe('figures that are formulas', () => {
       const uninstall = installFakeOffice(fake);
       try {
         const grid = await new OfficeHost().readWorkbook();
-        assert.deepEqual(essence(checkWorkbook(grid)), essence(checkWorkbook(workbookToGrid(wb, file))));
+        assert.deepEqual(essence(check(grid)), essence(check(workbookToGrid(wb, file))));
       } finally {
         uninstall();
       }

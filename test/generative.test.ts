@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import type { RawValue, WorkbookGrid } from '../src/core/grid';
-import { checkWorkbook } from '../src/engine';
+import { check } from '../src/engine';
 import { normalize } from '../src/core/text';
 import { recognize } from '../src/recognize/recognize';
 import { formulaBook } from './helpers/formulas';
@@ -78,7 +78,7 @@ describe('generative mutations of the sample', function () {
         const next: RawValue = f.kind === 'count' ? Math.max(0, old + Math.sign(delta) * 1) : Math.round((old + delta) * 100) / 100;
         if (next === old) continue;
         sheet.rows[f.row][f.col] = noisy && typeof next === 'number' && f.kind !== 'count' ? noise(next) : next;
-        const r = checkWorkbook(g);
+        const r = check(g);
         const hit = r.findings.some((x) => x.severity !== 'info' && x.cells.some((c) => c.sheet === f.sheet && c.cell === f.address));
         assert.ok(hit, `mutation ${i}: ${f.sheet}!${f.address} ${old}→${next} not reported`);
         stats.reported++;
@@ -94,7 +94,7 @@ describe('generative mutations of the sample', function () {
           if (m.top >= at) m.top++;
           if (m.bottom >= at) m.bottom++;
         }
-        const r = checkWorkbook(g);
+        const r = check(g);
         assert.deepEqual(
           r.findings.filter((x) => x.severity === 'error' && !/^(G01|R0)/.test(x.rule)).map((x) => x.message),
           [],
@@ -107,19 +107,19 @@ describe('generative mutations of the sample', function () {
         sheet.merges = (sheet.merges ?? [])
           .filter((m) => m.top !== at && m.bottom !== at)
           .map((m) => ({ ...m, top: m.top > at ? m.top - 1 : m.top, bottom: m.bottom > at ? m.bottom - 1 : m.bottom }));
-        checkWorkbook(g);
+        check(g);
       } else if (kind === 'swap') {
         const a = Math.floor(rand() * 8);
         const b = Math.floor(rand() * 8);
         for (const row of sheet.rows) [row[a], row[b]] = [row[b] ?? null, row[a] ?? null];
         for (const row of sheet.formats ?? []) [row[a], row[b]] = [row[b] ?? null, row[a] ?? null];
-        checkWorkbook(g);
+        check(g);
       } else {
         const r0 = Math.floor(rand() * sheet.rows.length);
         const row = sheet.rows[r0] ?? [];
         const c0 = row.findIndex((v) => typeof v === 'string');
         if (c0 >= 0) row[c0] = pick([`${row[c0]} `, `其他${row[c0]}`, String(row[c0]).slice(1), '']);
-        checkWorkbook(g);
+        check(g);
       }
       assertPlaces(g, `mutation ${i} (${kind} on ${sheet.name})`);
     }

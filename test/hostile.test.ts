@@ -5,8 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
-import { loadWorkbookBuffer, workbookToGrid } from '../src/adapters/exceljs/read';
-import { checkWorkbook, type CheckResult } from '../src/engine';
+import { loadWorkbookBuffer, workbookToGrid } from '../src/xlsx/read';
+import { check as checkGrid, type CheckResult } from '../src/engine';
 import type { WorkbookGrid } from '../src/core/grid';
 import { locate, SAMPLE, sampleGrid } from './helpers/sample';
 
@@ -19,7 +19,7 @@ async function sampleBook(): Promise<ExcelJS.Workbook> {
 /** Round trip through a real .xlsx, as a user's file would arrive. */
 async function check(wb: ExcelJS.Workbook): Promise<CheckResult> {
   const buf = await wb.xlsx.writeBuffer();
-  return checkWorkbook(workbookToGrid(await loadWorkbookBuffer(Buffer.from(buf), 'hostile.xlsx'), 'hostile.xlsx'));
+  return checkGrid(workbookToGrid(await loadWorkbookBuffer(Buffer.from(buf), 'hostile.xlsx'), 'hostile.xlsx'));
 }
 
 const errors = (r: CheckResult) => r.findings.filter((f) => f.severity === 'error');
@@ -98,7 +98,7 @@ describe('hostile and broken input', () => {
     const cont = { name: '公开05表(续)', rows: [...s.rows.slice(0, 6), ...s.rows.slice(first, 25)] };
     s.rows = [...s.rows.slice(0, first), ...s.rows.slice(25)];
     g.sheets.splice(g.sheets.indexOf(s) + 1, 0, cont);
-    const r = checkWorkbook(g);
+    const r = checkGrid(g);
     assert.deepEqual(errors(r), []);
     assert.ok(r.findings.some((f) => /续表/.test(f.message)));
   });
@@ -117,7 +117,7 @@ describe('hostile and broken input', () => {
       })),
     ];
     g.sheets.splice(g.sheets.indexOf(b), 1);
-    const r = checkWorkbook(g);
+    const r = checkGrid(g);
     assert.equal(r.tables.find((t) => t.key === 'T07')?.sheet, '公开07表');
     assert.equal(r.tables.find((t) => t.key === 'T08')?.sheet, '公开07表');
     assert.deepEqual(errors(r), []);
@@ -129,7 +129,7 @@ describe('hostile and broken input', () => {
     const sheet = g.sheets.find((x) => x.name === at.sheet)!;
     const rowIdx = Number(at.cell.slice(1)) - 1;
     sheet.rows[rowIdx][5] = '(1.00)';
-    const r = checkWorkbook(g);
+    const r = checkGrid(g);
     // 支出总计 = 403.05 + (−1.00) breaks T01-4 by exactly −1.00.
     const f = errors(r).find((x) => x.rule === 'T01-4');
     assert.equal(f?.expected, '402.05');
@@ -139,7 +139,7 @@ describe('hostile and broken input', () => {
     const g = structuredClone(grid);
     const rows = Array.from({ length: 100_000 }, (_, i) => [`明细${i}`, i * 1.5, i % 7 === 0 ? '——' : null, '说明文字']);
     g.sheets.push({ name: '明细账', rows });
-    const r = checkWorkbook(g);
+    const r = checkGrid(g);
     assert.equal(r.tables.length, 10);
     assert.ok(r.unrecognized.includes('明细账'));
     assert.deepEqual(errors(r), []);

@@ -16,9 +16,10 @@ export const LAYERS: string[][] = [
   ['narrative', 'narrative-check'], // writes / reads the 情况说明
   ['engine'], // one entry point over all of the above
   ['report'], // the Chinese text report and the JSON shape
-  ['host'], // the seam between a user interface and a workbook host
-  ['adapters'], // ExcelJS files, Office.js
-  ['app'], // the pane's logic, no DOM
+  ['marks'], // which cells a check marks, and the colours every host and file shows them in
+  ['xlsx'], // .xlsx files (ExcelJS): read into a grid, write the annotated copy
+  ['hosts'], // the seam and its hosts: Office.js, a file opened in the browser, a workbook in memory
+  ['pane'], // the pane's logic, no DOM
   ['batch'], // many workbooks at once
   ['cli'], // the juesuan command
 ];

@@ -71,3 +71,20 @@ describe('normalising labels and titles', () => {
     assert.equal(matchTitle('注：本表反映部门本年度各项支出情况。'), undefined);
   });
 });
+
+describe('reading only clean numbers', () => {
+  const kind = (raw: string) => parseCell(raw).kind;
+  it('takes spaces around a number, and inside parentheses', () => {
+    assert.equal(kind(' 12.5 '), 'number');
+    assert.equal(kind('\u00a012.50\u3000'), 'number');
+    const p = parseCell('( 12.00 )');
+    assert.ok(p.kind === 'number' && p.text === '-12');
+  });
+  it('refuses a space, thin space or no-break space inside the digits (an R02 finding, not a guess)', () => {
+    for (const raw of ['1 234.56', '1\u2009234.56', '1\u00a0234.56', '12 .5']) assert.equal(kind(raw), 'text', JSON.stringify(raw));
+  });
+  it('still reads dashes written with spaces as no value', () => {
+    assert.equal(kind('— —'), 'na');
+    assert.equal(kind(' - '), 'blank');
+  });
+});

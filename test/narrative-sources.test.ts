@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
-import { checkWorkbook } from '../src/engine';
+import { check } from '../src/engine';
 import { locate, sampleGrid } from './helpers/sample';
 import { PROJECT_ROOT } from './helpers/variants';
 
@@ -27,7 +27,7 @@ describe('checking an existing 情况说明', () => {
     const grid = await sampleGrid();
     const lines = SEED_TEXT.split('\n').filter((l) => l.trim());
     grid.sheets.push({ name: '情况说明', rows: lines.map((l) => [l]) });
-    const r = checkWorkbook(grid);
+    const r = check(grid);
     assert.equal(r.narrativeSheet, '情况说明');
     assert.ok(!r.unrecognized.includes('情况说明'));
     const n11 = r.findings.find((f) => f.rule === 'N11' && f.severity === 'error');
@@ -39,7 +39,7 @@ describe('checking an existing 情况说明', () => {
   });
 
   it('leaves a workbook without a narrative sheet as it was', async () => {
-    const r = checkWorkbook(await sampleGrid());
+    const r = check(await sampleGrid());
     assert.equal(r.narrativeSheet, undefined);
     assert.equal(r.counts.error, 0);
   });

@@ -5,9 +5,9 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkWorkbook } from '../src/engine';
-import { generateNarrative } from '../src/narrative/generate';
+import { check, narrate as narrateResult } from '../src/engine';
 import { priorSupplement } from '../src/narrative/prior';
+import { recognize } from '../src/recognize/recognize';
 import { readSupplement, SUPPLEMENT_KEYS, type Supplement } from '../src/narrative/supplement';
 import type { Narrative } from '../src/narrative/types';
 import type { WorkbookGrid } from '../src/core/grid';
@@ -19,8 +19,7 @@ import JSZip from 'jszip';
 const SUPPLEMENT = readSupplement(JSON.parse(fs.readFileSync('samples/supplement-2024.json', 'utf8')));
 
 function narrate(grid: WorkbookGrid, sup: Supplement = SUPPLEMENT): Narrative {
-  const r = checkWorkbook(grid);
-  return generateNarrative(r.recognized, r.family, sup, r.year);
+  return narrateResult(check(grid), sup).narrative;
 }
 
 /** The text of a section by the start of its heading ("一、", "（三）" within its part…). */
@@ -194,7 +193,7 @@ describe('情况说明 wording rules', () => {
 
   it("reads every 上年 figure from the prior year's workbook", async () => {
     const grid = await sampleGrid();
-    const prior = checkWorkbook(grid).recognized;
+    const prior = recognize(grid).tables;
     const sup = priorSupplement(prior, prior);
     assert.equal(sup['上年.收入总计'], '403.05');
     assert.equal(sup['上年.类.201'], '329.73');
@@ -208,14 +207,14 @@ describe('情况说明 wording rules', () => {
 describe('情况说明 of the national 九张表 family', () => {
   it('follows the national order and wording: 五(三) by 项, 无…收入和支出, 机关运行经费 from the supplement', async () => {
     const grid = nationalFamily(await sampleGrid());
-    const r = checkWorkbook(grid);
+    const r = check(grid);
     assert.equal(r.family, 'national');
-    const n = generateNarrative(
-      r.recognized,
-      r.family,
-      { ...SUPPLEMENT, '年初预算.项.2010350': '200', '原因.项.2010350': '人员减少', '本年.机关运行经费': '0' },
-      r.year,
-    );
+    const { narrative: n } = narrateResult(r, {
+      ...SUPPLEMENT,
+      '年初预算.项.2010350': '200',
+      '原因.项.2010350': '人员减少',
+      '本年.机关运行经费': '0',
+    });
     const heads = n.sections.filter((s) => s.level === 1).map((s) => s.heading.split('、')[0]);
     assert.deepEqual(heads, ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一']);
     assert.match(

@@ -1,18 +1,20 @@
 /**
- * The Excel adapter (src/adapters/office/officeHost.ts) against the in-memory fake of Office.js
+ * The Excel adapter (src/hosts/office/) against the in-memory fake of Office.js
  * (test/fakes/excel.ts), seeded from the sample workbook: what it reads, what a full check costs in
  * round trips, and that its marks come off leaving every cell, format and the user's own conditional
  * formats exactly as they were.
  */
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
-import { loadWorkbookBuffer, workbookToGrid } from '../src/adapters/exceljs/read';
-import { OfficeHost, MARK_COLORS, MARKS_SETTING, REQUIRED_EXCEL_API, STATE_SETTING } from '../src/adapters/office/officeHost';
-import { compactAddresses, parseAreas, splitAreas } from '../src/adapters/office/address';
+import { loadWorkbookBuffer, workbookToGrid } from '../src/xlsx/read';
+import { OfficeHost, REQUIRED_EXCEL_API, STATE_SETTING } from '../src/hosts/office/officeHost';
+import { MARKS_SETTING } from '../src/hosts/office/markFormats';
+import { MARK_COLORS } from '../src/marks';
+import { compactAddresses, parseAreas, splitAreas } from '../src/hosts/office/address';
 import type { WorkbookGrid } from '../src/core/grid';
-import { checkWorkbook } from '../src/engine';
-import type { Mark } from '../src/host/seam';
-import type { StoredState } from '../src/host/state';
+import { check } from '../src/engine';
+import type { Mark } from '../src/hosts/seam';
+import type { StoredState } from '../src/hosts/state';
 import {
   FakeExcel,
   FakeOfficeError,
@@ -57,12 +59,12 @@ function reopenWith(fake: FakeExcel): { fake: FakeExcel; host: OfficeHost } {
 }
 
 function marksOf(grid: WorkbookGrid): Mark[] {
-  return checkWorkbook(grid)
+  return check(grid)
     .findings.filter((f) => f.severity !== 'info')
     .flatMap((f) => f.cells.map((c) => ({ sheet: c.sheet, cell: c.cell, severity: f.severity, message: f.message })));
 }
 
-/** readWorkbook → checkWorkbook → mark(errors & warnings), as the pane does it. */
+/** readWorkbook → check → mark(errors & warnings), as the pane does it. */
 async function fullCheck(fake: FakeExcel, host: OfficeHost): Promise<{ syncs: number; marks: Mark[]; grid: WorkbookGrid }> {
   const before = fake.syncCount;
   const grid = await host.readWorkbook();
@@ -225,7 +227,7 @@ describe('Excel adapter (Office.js) against the fake Excel', function () {
     });
   });
 
-  describe('a full check (readWorkbook → checkWorkbook → mark)', () => {
+  describe('a full check (readWorkbook → check → mark)', () => {
     it('costs at most 3 round trips, and 3 again when marks are already there', async () => {
       const { fake, host } = open(broken.data);
       const first = await fullCheck(fake, host);

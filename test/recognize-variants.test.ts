@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import DecimalJs from 'decimal.js';
 import type { WorkbookGrid } from '../src/core/grid';
 import { parseA1, a1 } from '../src/core/grid';
-import { checkWorkbook, type CheckResult } from '../src/engine';
+import { check, type CheckResult } from '../src/engine';
 import { recognize } from '../src/recognize/recognize';
 import type { Finding } from '../src/core/findings';
 import type { TableKey } from '../src/core/template';
@@ -35,7 +35,7 @@ let baseResult: CheckResult;
 
 before(async () => {
   base = await V.loadSeedGrid();
-  baseResult = checkWorkbook(base);
+  baseResult = check(base);
 });
 
 /** Rule ids of the 尾数 infos, sorted (the sample has 11). */
@@ -178,21 +178,21 @@ describe('recognition of workbook variants', () => {
   });
 
   it('sheets renamed Sheet1 … Sheet10', () => {
-    assertClean(checkWorkbook(V.renameSheets(base)), renamedSheet);
+    assertClean(check(V.renameSheets(base)), renamedSheet);
   });
 
   it('sheets in a scrambled order', () => {
     const g = V.shuffleSheets(base, V.SCRAMBLED_10);
     assert.equal(g.sheets[0].name, '公开07表');
-    assertClean(checkWorkbook(g), sameSheet);
+    assertClean(check(g), sameSheet);
   });
 
   it('blank rows above and blank columns left of every table', () => {
-    assertClean(checkWorkbook(V.offset(base, 3, 2)), sameSheet);
+    assertClean(check(V.offset(base, 3, 2)), sameSheet);
   });
 
   it('blank rows and columns: every table range moves with its table', () => {
-    const r = checkWorkbook(V.offset(base, 3, 2));
+    const r = check(V.offset(base, 3, 2));
     const got = Object.fromEntries(r.tables.map((t) => [t.key, t.range]));
     const want = Object.fromEntries(KEYS.map((k) => [k, shiftRange(SEED[k].range, 3, 2)]));
     assert.deepEqual(got, want);
@@ -201,25 +201,25 @@ describe('recognition of workbook variants', () => {
   it('no 公开NN表 code cells', () => {
     const g = V.dropTableCodes(base);
     assert.ok(!g.sheets.some((s) => s.rows.flat().some((v) => typeof v === 'string' && /^公开\d\d表$/.test(v))));
-    assertClean(checkWorkbook(g), sameSheet);
+    assertClean(check(g), sameSheet);
   });
 
   it('messy titles: stray spaces, line breaks, full-width forms, prefixes', () => {
     const g = V.messTitles(base);
     assert.equal(V.getCell(g, '公开01表', 'A1'), '收入支出 决算\n总表');
     assert.equal(V.getCell(g, '公开09表', 'A1'), '财政拨款"三公"经费支出决算表 ');
-    assertClean(checkWorkbook(g), sameSheet);
+    assertClean(check(g), sameSheet);
   });
 
   it('amounts stored as text with thousands separators and full-width digits', () => {
-    const r = checkWorkbook(V.numbersAsText(base));
+    const r = check(V.numbersAsText(base));
     assert.ok(!r.findings.some((f) => f.rule === 'R02'), describeFindings(r.findings.filter((f) => f.rule === 'R02')));
     assertClean(r, sameSheet);
   });
 
   it('科目代码 split in 类/款/项 columns (公开02/03/05)', () => {
     const g = V.splitCodes(base);
-    assertClean(checkWorkbook(g), sameSheet);
+    assertClean(check(g), sameSheet);
     const codes = (w: WorkbookGrid, key: TableKey) =>
       recognize(w)
         .tables.find((t) => t.key === key)!
@@ -229,7 +229,7 @@ describe('recognition of workbook variants', () => {
 
   it('科目代码 split in 类/款/项 columns with parent parts left blank', () => {
     const g = V.splitCodes(base, { elide: true });
-    assertClean(checkWorkbook(g), sameSheet);
+    assertClean(check(g), sameSheet);
     const codes = (w: WorkbookGrid, key: TableKey) =>
       recognize(w)
         .tables.find((t) => t.key === key)!
@@ -239,11 +239,11 @@ describe('recognition of workbook variants', () => {
 
   it('a 功能类 row missing from 公开01/04 (another year’s class list)', () => {
     const g = V.dropRow(base, '二十六、抗疫特别国债安排的支出');
-    assertClean(checkWorkbook(g), sameSheet);
+    assertClean(check(g), sameSheet);
   });
 
   it('a 功能类 row with figures missing from 公开01 is caught', () => {
-    const r = checkWorkbook(V.dropRow(base, '九、卫生健康支出', { sheets: ['公开01表'] }));
+    const r = check(V.dropRow(base, '九、卫生健康支出', { sheets: ['公开01表'] }));
     assert.equal(r.tables.length, 10);
     const errors = r.findings.filter((f) => f.severity === 'error');
     // The total is off (T01-2), and the 类 itself is named: 公开03表 lists 210, 公开01表 does not (X02).
@@ -254,17 +254,17 @@ describe('recognition of workbook variants', () => {
 
   it('combined: renamed + shuffled + offset + no codes', () => {
     const g = V.dropTableCodes(V.offset(V.shuffleSheets(V.renameSheets(base), V.SCRAMBLED_10), 2, 3));
-    assertClean(checkWorkbook(g), renamedSheet);
+    assertClean(check(g), renamedSheet);
   });
 
   it('combined: messy titles + amounts as text + split codes + offset', () => {
     const g = V.offset(V.splitCodes(V.numbersAsText(V.messTitles(base))), 1, 1);
-    assertClean(checkWorkbook(g), sameSheet);
+    assertClean(check(g), sameSheet);
   });
 
   it('combined: renamed + split codes (elided) + dropped class row + no codes', () => {
     const g = V.dropTableCodes(V.dropRow(V.splitCodes(V.renameSheets(base), { elide: true }), '二十六、抗疫特别国债安排的支出'));
-    assertClean(checkWorkbook(g), renamedSheet);
+    assertClean(check(g), renamedSheet);
   });
 });
 
@@ -284,7 +284,7 @@ describe('amounts in 元', () => {
     ['text with separators', (g: WorkbookGrid) => V.numbersAsText(V.toYuan(g))],
   ] as const) {
     it(`whole workbook in 元 (${name}): tables in 元, former 尾数 differences are errors of 100.00 元`, () => {
-      const r = checkWorkbook(build(base));
+      const r = check(build(base));
       assert.deepEqual(
         r.tables.map((t) => t.key),
         KEYS,
@@ -345,7 +345,7 @@ describe('amounts in 元', () => {
       );
       g = V.setCell(g, '公开03表', addr, v);
     }
-    const r = checkWorkbook(g);
+    const r = check(g);
     assert.deepEqual(
       r.tables.map((t) => t.key),
       KEYS,
@@ -363,7 +363,7 @@ describe('amounts in 元', () => {
   });
 
   it('mixed units (公开03表 ×10000 to 元): G02 error and no cross-table error', () => {
-    const r = checkWorkbook(V.toYuan(base, { sheets: ['公开03表'] }));
+    const r = check(V.toYuan(base, { sheets: ['公开03表'] }));
     const errors = r.findings.filter((f) => f.severity === 'error');
     assert.ok(errors.some((f) => f.rule === 'G02'));
     const cross = r.findings.filter((f) => f.rule.startsWith('X') && f.severity !== 'info');
@@ -381,7 +381,7 @@ describe('amounts in 元', () => {
 
   it('元 amounts under a 万元 unit line are not converted and break the cross-table checks', () => {
     const g = V.toYuan(base, { sheets: ['公开03表'] });
-    const r = checkWorkbook(V.setCell(g, '公开03表', 'H3', '金额单位：万元'));
+    const r = check(V.setCell(g, '公开03表', 'H3', '金额单位：万元'));
     assert.ok(!r.findings.some((f) => f.rule === 'G02'));
     assert.ok(
       r.findings.some((f) => f.rule === 'X02' && f.severity === 'error'),
@@ -394,7 +394,7 @@ describe('national 九张表 family', () => {
   it('九张表 titles, no 公开10表, no codes: family national, ids equal to titles', () => {
     const g = V.nationalFamily(base);
     assert.equal(g.sheets.length, 9);
-    const r = checkWorkbook(g);
+    const r = check(g);
     assert.equal(r.family, 'national');
     const want: Partial<Record<TableKey, string>> = {
       T01: '收入支出决算总表',
@@ -419,7 +419,7 @@ describe('national 九张表 family', () => {
   });
 
   it('national titles with split codes on renamed, offset sheets', () => {
-    const r = checkWorkbook(V.offset(V.renameSheets(V.splitCodes(V.nationalFamily(base))), 1, 2));
+    const r = check(V.offset(V.renameSheets(V.splitCodes(V.nationalFamily(base))), 1, 2));
     assert.equal(r.family, 'national');
     assert.equal(r.tables.length, 9);
     assert.equal(r.counts.error, 0, describeFindings(r.findings.filter((f) => f.severity === 'error')));
@@ -428,7 +428,7 @@ describe('national 九张表 family', () => {
 
 describe('sheets that are not (only) tables', () => {
   it('two sheets holding 收入决算表: an R01 warning naming both, one table checked', () => {
-    const r = checkWorkbook(V.copySheet(base, '公开02表', '收入决算表(2)'));
+    const r = check(V.copySheet(base, '公开02表', '收入决算表(2)'));
     const t02 = r.tables.filter((t) => t.key === 'T02');
     assert.equal(t02.length, 1);
     const w = r.findings.filter((f) => f.rule === 'R01' && f.severity === 'warning');
@@ -441,7 +441,7 @@ describe('sheets that are not (only) tables', () => {
   });
 
   it('two sheets holding 收入决算表, the copy first: still a warning naming both', () => {
-    const r = checkWorkbook(V.addSheet(base, { ...V.clone(base).sheets[1], name: '收入' }, 0));
+    const r = check(V.addSheet(base, { ...V.clone(base).sheets[1], name: '收入' }, 0));
     const w = r.findings.filter((f) => f.rule === 'R01');
     assert.equal(w.length, 1);
     assert.match(w[0].message, /“收入”/);
@@ -450,7 +450,7 @@ describe('sheets that are not (only) tables', () => {
   });
 
   it('a sheet with only the title 支出决算表: unrecognised with a reason, and a warning', () => {
-    const r = checkWorkbook(V.addSheet(base, V.textSheet('支出', ['支出决算表'])));
+    const r = check(V.addSheet(base, V.textSheet('支出', ['支出决算表'])));
     assert.deepEqual(r.unrecognized, ['支出']);
     const reason = r.unrecognizedReasons.find((u) => u.sheet === '支出')!.reason;
     assert.match(reason, /支出决算表/);
@@ -470,7 +470,7 @@ describe('sheets that are not (only) tables', () => {
 
   for (const [layout, toc] of Object.entries(tocs)) {
     it(`a 目录 sheet listing the ten titles (${layout}): unrecognised as a table of contents, no warning`, () => {
-      const r = checkWorkbook(V.addSheet(base, toc(), 0));
+      const r = check(V.addSheet(base, toc(), 0));
       assert.deepEqual(
         r.tables.map((t) => `${t.key}@${t.sheet}`),
         KEYS.map((k) => `${k}@${SEED[k].sheet}`),
@@ -485,13 +485,13 @@ describe('sheets that are not (only) tables', () => {
   }
 
   it('a 目录 sheet: the reason counts all ten titles it lists', () => {
-    const r = checkWorkbook(V.addSheet(base, tocs['codes and titles in columns'](), 0));
+    const r = check(V.addSheet(base, tocs['codes and titles in columns'](), 0));
     assert.match(r.unrecognizedReasons[0].reason, /列出了10张表名/, r.unrecognizedReasons[0].reason);
   });
 
   it('an unrelated cover sheet: unrecognised, nothing else changes', () => {
     const cover = V.textSheet('封面', ['阳城县政务服务中心', '2024年度部门决算', '二〇二五年八月']);
-    const r = checkWorkbook(V.addSheet(base, cover, 0));
+    const r = check(V.addSheet(base, cover, 0));
     assert.deepEqual(r.unrecognized, ['封面']);
     assert.ok(r.unrecognizedReasons[0].reason.length > 0);
     assertCleanExceptUnrecognised(r);

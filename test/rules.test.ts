@@ -1,6 +1,6 @@
 /** Each kind of rule on small hand-made grids: pass, fail, and a 尾数 case on each side of the band edge. */
 import assert from 'node:assert/strict';
-import { checkWorkbook } from '../src/engine';
+import { check } from '../src/engine';
 import { CATALOGUE } from '../src/rules/catalogue';
 import { parseFormula } from '../src/rules/formula';
 import type { Finding } from '../src/core/findings';
@@ -9,10 +9,7 @@ import { basicTable, book, expenseTable, generalTable, incomeTable, infoTable } 
 import { sampleGrid } from './helpers/sample';
 
 function run(grid: WorkbookGrid, ...ids: string[]): Finding[] {
-  return checkWorkbook(
-    grid,
-    CATALOGUE.filter((r) => ids.includes(r.id)),
-  ).findings.filter((f) => ids.includes(f.rule));
+  return check(grid, { rules: CATALOGUE.filter((r) => ids.includes(r.id)) }).findings.filter((f) => ids.includes(f.rule));
 }
 const only = (fs: Finding[], sev: Finding['severity']) => fs.filter((f) => f.severity === sev);
 
@@ -154,7 +151,7 @@ describe('cross-table equality (X11: 基本支出 = 人员经费 + 公用经费)
     assert.equal(run(grid(300000.01, 20, 10, '元'), 'X11')[0].severity, 'info');
   });
   it('reports mixed units as G02', () => {
-    const r = checkWorkbook(grid(300000, 20, 10, '元'));
+    const r = check(grid(300000, 20, 10, '元'));
     assert.ok(r.findings.some((f) => f.rule === 'G02' && f.severity === 'error' && /元/.test(f.message)));
   });
 });
@@ -228,14 +225,14 @@ describe('conditional checks (X15: 运行维护费 > 0 ⇒ 车辆 ≥ 1)', () =>
 
 describe('one year and one unit name throughout (G03, G04)', () => {
   it('flags a table of another year or with another name, and is silent on the sample', async () => {
-    const clean = checkWorkbook(await sampleGrid());
+    const clean = check(await sampleGrid());
     assert.ok(!clean.findings.some((f) => f.rule === 'G03' || f.rule === 'G04'));
     const g = await sampleGrid();
     const s3 = g.sheets.find((s) => s.name === '公开03表')!;
     s3.rows[2] = s3.rows[2].map((v) =>
       v === '2024年度' ? '2023年度' : v === '部门名称：阳城县政务服务中心' ? '部门名称：阳城县政务中心' : v,
     );
-    const r = checkWorkbook(g);
+    const r = check(g);
     assert.match(r.findings.find((f) => f.rule === 'G03')!.message, /公开03表为“2023”/);
     assert.match(r.findings.find((f) => f.rule === 'G04')!.message, /公开03表为“阳城县政务中心”/);
   });

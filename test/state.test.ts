@@ -1,7 +1,7 @@
 /** Warnings explained by the user (出错说明) and the stored state. */
 import assert from 'node:assert/strict';
-import { dismiss, dismissalFor, parseState } from '../src/host/state';
-import { checkWorkbook } from '../src/engine';
+import { dismiss, dismissalFor, parseState } from '../src/hosts/state';
+import { check } from '../src/engine';
 import { locate, sampleGrid, setCell } from './helpers/sample';
 
 describe('dismissing a warning', () => {
@@ -9,7 +9,7 @@ describe('dismissing a warning', () => {
     const grid = await sampleGrid();
     const at = locate(grid, 'T06', '30108');
     setCell(grid, at.sheet, at.cell, 26.5); // 30108 vs 2080505 26.29: X16 (warning), and T06-1 (error)
-    const r = checkWorkbook(grid);
+    const r = check(grid);
     const w = r.findings.find((f) => f.severity === 'warning');
     assert.ok(w, r.findings.map((f) => f.rule).join());
     return { grid, w, at };
@@ -27,7 +27,7 @@ describe('dismissing a warning', () => {
     const d = dismiss(w, '养老保险缴费含补缴，已与财政核对', grid, new Date('2025-03-01T00:00:00Z'));
     assert.ok(dismissalFor(w, [d], grid));
     setCell(grid, at.sheet, at.cell, 26.51);
-    const again = checkWorkbook(grid).findings.find((f) => f.rule === w.rule)!;
+    const again = check(grid).findings.find((f) => f.rule === w.rule)!;
     assert.equal(dismissalFor(again, [d], grid), undefined);
   });
 

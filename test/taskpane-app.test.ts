@@ -3,9 +3,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { WorkbookGrid } from '../src/core/grid';
-import { checkWorkbook, type CheckResult } from '../src/engine';
-import { dismissalStatus, findingsView, marksFor, tableOf, withDismissal, withoutDismissal } from '../src/app/findings';
-import { MESSAGES, localeOf, translator } from '../src/app/i18n';
+import { check, narrate, type CheckResult } from '../src/engine';
+import { dismissalStatus, findingsView, tableOf, withDismissal, withoutDismissal } from '../src/pane/findings';
+import { marksFor } from '../src/marks';
+import { MESSAGES, localeOf, translator } from '../src/pane/i18n';
 import {
   documentNames,
   fieldKind,
@@ -17,9 +18,8 @@ import {
   setSupplementValue,
   supplementForm,
   usableSupplement,
-} from '../src/app/narrative';
-import { EMPTY_STATE, dismiss } from '../src/host/state';
-import { generateNarrative } from '../src/narrative/generate';
+} from '../src/pane/narrative';
+import { EMPTY_STATE, dismiss } from '../src/hosts/state';
 import { PART_TITLE } from '../src/narrative/render/text';
 import type { Finding } from '../src/core/findings';
 import { locate, sampleGrid, setCell } from './helpers/sample';
@@ -28,7 +28,7 @@ async function brokenSample(): Promise<{ grid: WorkbookGrid; result: CheckResult
   const grid = await sampleGrid();
   const cell = locate(grid, 'T03', '2010350', '基本支出');
   setCell(grid, cell.sheet, cell.cell, 191.12);
-  return { grid, result: checkWorkbook(grid), cell };
+  return { grid, result: check(grid), cell };
 }
 
 describe('task pane: texts', () => {
@@ -145,7 +145,7 @@ describe('task pane: findings', () => {
 describe('task pane: the narrative', () => {
   it('cuts each section into text, linked figures and placeholders that give back the text exactly', async () => {
     const { result } = await brokenSample();
-    const n = generateNarrative(result.recognized, result.family, {}, result.year);
+    const n = narrate(result).narrative;
     const keys = placeholderKeys(n);
     let figures = 0;
     let placeholders = 0;
@@ -183,7 +183,7 @@ describe('task pane: the narrative', () => {
 
   it('writes one paragraph per line under the part title, and names the Word file', async () => {
     const { result } = await brokenSample();
-    const n = generateNarrative(result.recognized, result.family, {}, result.year);
+    const n = narrate(result).narrative;
     const lines = narrativeLines(n);
     assert.equal(lines[0], PART_TITLE);
     assert.ok(lines.includes('一、收入支出决算总体情况说明'));
@@ -221,7 +221,7 @@ describe('task pane: the narrative', () => {
 
   it('builds the supplement form from what the narrative needs, grouped by section, fields staying once filled', async () => {
     const { result } = await brokenSample();
-    const gen = (s: Record<string, string>) => generateNarrative(result.recognized, result.family, usableSupplement(s), result.year);
+    const gen = (s: Record<string, string>) => narrate(result, usableSupplement(s)).narrative;
     const bare = gen({});
     const groups = supplementForm(bare, bare, {});
     const fields = groups.flatMap((g) => g.fields);
@@ -270,7 +270,8 @@ describe('task pane: sources', () => {
       }
     };
     walk(path.join(__dirname, '..', 'taskpane'));
-    walk(path.join(__dirname, '..', 'src', 'app'));
+    walk(path.join(__dirname, '..', 'src', 'pane'));
+    walk(path.join(__dirname, '..', 'src', 'hosts'));
     assert.ok(files.length > 10);
     for (const f of files)
       assert.doesNotMatch(

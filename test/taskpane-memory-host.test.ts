@@ -1,7 +1,7 @@
 /** The harness's in-memory Host behaves as the seam says, so the browser tests test the pane and not the fake. */
 import assert from 'node:assert/strict';
-import { EMPTY_STATE } from '../src/host/state';
-import { MemoryHost } from '../taskpane/harness/memoryHost';
+import { EMPTY_STATE } from '../src/hosts/state';
+import { MemoryHost } from '../src/hosts/memory/memoryHost';
 
 const grid = () => ({
   name: 'w.xlsx',

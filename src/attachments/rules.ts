@@ -273,6 +273,16 @@ export function checkTotalScore(a: Attachment): Finding[] {
   const t = a.totalScore;
   const { sum, indicators, rateScore, cells } = scoreSum(a);
   if (!a.indicators.length && !has(t)) return out;
+  // Not found is not zero: without any indicator 得分 the 总分 cannot be recomputed.
+  if (!cells.length) {
+    const why = a.problems.length ? a.problems.join('；') : '各指标的得分均为空';
+    out.push(
+      make(a, 'ATT-4', 'warning', 'fail', t, [], `${who(a)}：无法核对总分，未找到各指标的得分（${why}）；请确认绩效指标表的“得分”列。`, {
+        actual: has(t) ? t.value : '空',
+      }),
+    );
+    return out;
+  }
   const parts = `各指标得分合计 ${plain(indicators)}（${cellList(cells)}）+ 执行率得分 ${has(rateScore) ? `${rateScore.value}（${rateScore.cell}）` : '0（未填）'} = ${plain(sum)}`;
   if (!has(t)) {
     out.push(

@@ -1,75 +1,105 @@
-/** Checks many workbooks on all cores (worker threads), in input order, reporting progress. */
-import fs from 'node:fs';
+/**
+ * Checks many workbooks on worker threads, in input order, reporting progress. One file can never sink the
+ * run: each worker has a memory limit, a worker that dies (out of memory, a crash) is replaced, and the file
+ * it was checking gets a row saying why. Every file gets a row.
+ */
 import os from 'node:os';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { buildSync } from 'esbuild';
-import { summarise, type SummaryRow } from './summary';
+import { workerCode } from './bundle';
+import { emptyRow, summarise, type Summarised, type SummaryRow } from './summary';
 
 export interface BatchOptions {
-  /** Worker threads; 1 checks in this thread. Default: the machine's cores. */
+  /** Worker threads. Default: the machine's cores. */
   jobs?: number;
+  /** Heap limit of each worker, MB. Default: a share of the machine's memory. */
+  workerMemoryMb?: number;
   onProgress?: (done: number, total: number, file: string) => void;
+  /** The technical detail of a file that could not be checked, for --verbose. */
+  onDetail?: (file: string, detail: string) => void;
+}
+
+const MB = 1024 * 1024;
+
+/** Half the machine's memory shared among the workers, within 512 MB … 4 GB each. */
+export function defaultWorkerMemoryMb(jobs: number): number {
+  return Math.round(Math.max(512, Math.min(4096, os.totalmem() / MB / 2 / jobs)));
+}
+
+export const OUT_OF_MEMORY = '检查时内存不足，已中止（工作簿过大或结构异常）';
+
+function deathReason(error: unknown, exitCode: number): string {
+  if ((error as { code?: string } | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY') return OUT_OF_MEMORY;
+  return `检查线程意外退出（退出码 ${exitCode}），未能完成检查`;
 }
 
 export async function checkMany(files: string[], opts: BatchOptions = {}): Promise<SummaryRow[]> {
-  const jobs = Math.max(1, Math.min(opts.jobs ?? os.availableParallelism(), files.length));
   const rows: SummaryRow[] = new Array(files.length);
+  if (files.length === 0) return rows;
   let done = 0;
-  if (jobs === 1) {
-    for (let i = 0; i < files.length; i++) {
-      rows[i] = await summarise(files[i]);
-      opts.onProgress?.(++done, files.length, files[i]);
-    }
-    return rows;
-  }
-  let next = 0;
-  // Workers start from one JavaScript bundle of the engine, built once per run: compiling the TypeScript
-  // sources in every worker would cost seconds each.
-  const script = bundleWorker();
-  // xlsx parsing allocates a lot: a larger young generation spares the worker many scavenges.
-  const workers = Array.from({ length: jobs }, () => new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 64 } }));
+  const finish = (id: number, { row, detail }: Summarised) => {
+    rows[id] = row;
+    if (detail) opts.onDetail?.(files[id], detail);
+    opts.onProgress?.(++done, files.length, files[id]);
+  };
+  const jobs = Math.max(1, Math.min(opts.jobs ?? os.availableParallelism(), files.length));
+  let code: string | undefined;
   try {
-    await Promise.all(
-      workers.map(
-        (w) =>
-          new Promise<void>((resolve, reject) => {
-            const feed = () => {
-              if (next >= files.length) return resolve();
-              const id = next++;
-              w.postMessage({ id, file: files[id] });
-            };
-            w.on('message', (m: { id: number; row: SummaryRow }) => {
-              rows[m.id] = m.row;
-              opts.onProgress?.(++done, files.length, files[m.id]);
-              feed();
-            });
-            w.on('error', reject);
-            feed();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-    fs.rmSync(script, { force: true });
+    code = await workerCode();
+  } catch (e) {
+    opts.onDetail?.('', `无法生成检查线程，改为逐个检查：${(e as Error).message}`);
   }
+  if (code) await runWorkers(code, files, jobs, opts.workerMemoryMb ?? defaultWorkerMemoryMb(jobs), finish);
+  // Whatever the workers could not take (none could start) is checked here, one by one.
+  for (let i = 0; i < files.length; i++) if (!rows[i]) finish(i, await summarise(files[i]));
   return rows;
 }
 
-/** The worker as one CommonJS file inside node_modules/.cache, so its packages resolve from the project. */
-function bundleWorker(): string {
-  const dir = path.join(__dirname, '..', '..', 'node_modules', '.cache', 'juesuan');
-  fs.mkdirSync(dir, { recursive: true });
-  const outfile = path.join(dir, `worker-${process.pid}-${Date.now()}.js`);
-  buildSync({
-    entryPoints: [path.join(__dirname, 'worker.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    packages: 'external',
-    outfile,
-    logLevel: 'silent',
+function runWorkers(
+  code: string,
+  files: string[],
+  jobs: number,
+  memoryMb: number,
+  finish: (id: number, s: Summarised) => void,
+): Promise<void> {
+  let next = 0;
+  let running = 0;
+  return new Promise<void>((resolve) => {
+    const start = () => {
+      let worker: Worker;
+      try {
+        // A larger young generation spares the worker many scavenges: xlsx parsing allocates a lot.
+        worker = new Worker(code, { eval: true, resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 64 } });
+      } catch {
+        if (running === 0) resolve(); // the rest is checked in this thread
+        return;
+      }
+      running++;
+      let current: number | undefined;
+      let failure: unknown;
+      const feed = () => {
+        current = next < files.length ? next++ : undefined;
+        if (current === undefined) void worker.terminate();
+        else worker.postMessage({ id: current, file: files[current] });
+      };
+      worker.on('message', (m: { id: number } & Summarised) => {
+        finish(m.id, m);
+        feed();
+      });
+      worker.on('error', (e) => (failure = e));
+      worker.on('exit', (exitCode) => {
+        running--;
+        if (current !== undefined) {
+          finish(current, {
+            row: emptyRow(files[current], deathReason(failure, exitCode)),
+            detail: failure instanceof Error ? (failure.stack ?? failure.message) : undefined,
+          });
+          current = undefined;
+          if (next < files.length) start(); // a replacement for the rest of the queue
+        }
+        if (running === 0) resolve();
+      });
+      feed();
+    };
+    for (let i = 0; i < jobs; i++) start();
   });
-  return outfile;
 }

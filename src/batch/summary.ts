@@ -1,6 +1,6 @@
 /** One row per workbook for the finance bureau's batch review. */
-import { loadWorkbook, UnreadableWorkbookError, workbookToGrid } from '../adapters/exceljs/read';
-import { checkWorkbook } from '../engine';
+import { checkWorkbookFile } from './checkFile';
+import { describeProblem, reasonOf } from './problems';
 
 export interface SummaryRow {
   file: string;
@@ -9,6 +9,8 @@ export interface SummaryRow {
   family: string;
   tables: number;
   tableIds: string;
+  /** 项目支出绩效自评表 found. */
+  attachments: number;
   errors: number;
   warnings: number;
   tails: number;
@@ -23,6 +25,7 @@ export const SUMMARY_COLUMNS: { key: keyof SummaryRow; title: string }[] = [
   { key: 'family', title: '模板' },
   { key: 'tables', title: '识别表数' },
   { key: 'tableIds', title: '识别到的表' },
+  { key: 'attachments', title: '绩效自评表' },
   { key: 'errors', title: '错误' },
   { key: 'warnings', title: '警告' },
   { key: 'tails', title: '尾数差异' },
@@ -31,36 +34,48 @@ export const SUMMARY_COLUMNS: { key: keyof SummaryRow; title: string }[] = [
 
 const FAMILY = { seed: '公开01–10表', national: '九张表' } as const;
 
-/** Checks one file; never throws for a bad file: the reason goes in the row. */
-export async function summarise(file: string): Promise<SummaryRow> {
-  const row: SummaryRow = {
+export function emptyRow(file: string, unreadable = ''): SummaryRow {
+  return {
     file,
     department: '',
     year: '',
     family: '',
     tables: 0,
     tableIds: '',
+    attachments: 0,
     errors: 0,
     warnings: 0,
     tails: 0,
-    unreadable: '',
+    unreadable,
   };
+}
+
+export interface Summarised {
+  row: SummaryRow;
+  /** The technical detail of a failure, for --verbose. */
+  detail?: string;
+}
+
+/** Checks one file exactly as `juesuan check` does; never throws for a bad file: the reason goes in the row. */
+export async function summarise(file: string): Promise<Summarised> {
   try {
-    const r = checkWorkbook(workbookToGrid(await loadWorkbook(file), file));
-    if (r.tables.length === 0) return { ...row, unreadable: '未识别到任何决算公开表' };
+    const { result: r } = await checkWorkbookFile(file);
     return {
-      ...row,
-      department: r.department ?? '',
-      year: r.year ?? '',
-      family: FAMILY[r.family],
-      tables: r.tables.length,
-      tableIds: r.tables.map((t) => t.id).join('、'),
-      errors: r.counts.error,
-      warnings: r.counts.warning,
-      tails: r.counts.info,
+      row: {
+        ...emptyRow(file),
+        department: r.department ?? '',
+        year: r.year ?? '',
+        family: r.tables.length ? FAMILY[r.family] : '',
+        tables: r.tables.length,
+        tableIds: r.tables.map((t) => t.id).join('、'),
+        attachments: r.attachments.length,
+        errors: r.counts.error,
+        warnings: r.counts.warning,
+        tails: r.counts.info,
+      },
     };
   } catch (e) {
-    const msg = (e as Error).message;
-    return { ...row, unreadable: e instanceof UnreadableWorkbookError ? msg.replace(`${file}：`, '') : `内部错误：${msg.split('\n')[0]}` };
+    const problem = describeProblem(e, file);
+    return { row: emptyRow(file, reasonOf(problem, file)), detail: problem.detail };
   }
 }

@@ -2,26 +2,58 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
-/** Every .xlsx under the given folders (recursively) and every file given directly, in a stable order. */
+/**
+ * Every entry under a folder that is not itself a folder (files, links, FIFOs …), recursively. Linked
+ * folders are followed once each (a link back up the tree is not walked again). Folders that cannot be
+ * listed come apart, so their rows say why.
+ */
+export async function entriesUnder(root: string): Promise<{ entries: string[]; unlisted: string[] }> {
+  const out: string[] = [];
+  const unlisted: string[] = [];
+  const seen = new Set<string>();
+  const walk = async (dir: string) => {
+    const st = await fs.stat(dir).catch(() => undefined);
+    if (st) {
+      const id = `${st.dev}:${st.ino}`;
+      if (seen.has(id)) return;
+      seen.add(id);
+    }
+    let entries;
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch {
+      unlisted.push(dir);
+      return;
+    }
+    for (const e of entries) {
+      const p = path.join(dir, e.name);
+      const linkedFolder = e.isSymbolicLink() && !/\.xlsx$/i.test(e.name) && (await fs.stat(p).catch(() => undefined))?.isDirectory();
+      if (e.isDirectory() || linkedFolder) await walk(p);
+      else out.push(p);
+    }
+  };
+  await walk(root);
+  return { entries: out, unlisted };
+}
+
+/**
+ * Every .xlsx under the given folders and every path given directly, in a stable order. Nothing named
+ * .xlsx is dropped here, whatever it is (a link, a dangling link, a FIFO): its row says what it is.
+ */
 export async function collectFiles(inputs: string[]): Promise<string[]> {
   const out: string[] = [];
   for (const input of inputs) {
-    let stat;
-    try {
-      stat = await fs.stat(input);
-    } catch {
-      out.push(input); // reported as unreadable in its row
+    const stat = await fs.stat(input).catch(() => undefined);
+    if (!stat?.isDirectory()) {
+      out.push(input); // a missing or odd path is reported in its row
       continue;
     }
-    if (!stat.isDirectory()) {
-      out.push(input);
-      continue;
-    }
-    const entries = await fs.readdir(input, { withFileTypes: true, recursive: true });
-    const files = entries
-      .filter((e) => e.isFile() && /\.xlsx$/i.test(e.name) && !e.name.startsWith('~$')) // ~$: Excel's lock files
-      .map((e) => path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name));
-    out.push(...files.sort((a, b) => a.localeCompare(b, 'zh-CN')));
+    const { entries, unlisted } = await entriesUnder(input);
+    const files = entries.filter((p) => {
+      const name = path.basename(p);
+      return /\.xlsx$/i.test(name) && !name.startsWith('~$'); // ~$: Excel's lock files
+    });
+    out.push(...[...unlisted, ...files].sort((a, b) => a.localeCompare(b, 'zh-CN')));
   }
   return out;
 }

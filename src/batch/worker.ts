@@ -3,5 +3,6 @@ import { parentPort } from 'node:worker_threads';
 import { summarise } from './summary';
 
 parentPort?.on('message', async (msg: { id: number; file: string }) => {
-  parentPort!.postMessage({ id: msg.id, row: await summarise(msg.file) });
+  const { row, detail } = await summarise(msg.file);
+  parentPort!.postMessage({ id: msg.id, row, detail });
 });

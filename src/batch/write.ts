@@ -1,6 +1,7 @@
 /** The summary as .csv (UTF-8 with BOM, so Excel shows the Chinese) or .xlsx. */
-import fs from 'node:fs/promises';
 import ExcelJS from 'exceljs';
+import { MARK_COLORS, argbOf } from '../marks';
+import { writeAtomic } from './output';
 import { SUMMARY_COLUMNS, type SummaryRow } from './summary';
 
 function csvCell(v: string | number): string {
@@ -10,12 +11,13 @@ function csvCell(v: string | number): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** Written through a temporary file renamed into place: an interrupted run never leaves half a summary. */
 export async function writeSummary(file: string, rows: SummaryRow[]): Promise<void> {
   if (/\.csv$/i.test(file)) {
     const lines = [SUMMARY_COLUMNS.map((c) => c.title), ...rows.map((r) => SUMMARY_COLUMNS.map((c) => r[c.key]))].map((l) =>
       l.map(csvCell).join(','),
     );
-    await fs.writeFile(file, '\ufeff' + lines.join('\r\n') + '\r\n', 'utf8');
+    await writeAtomic(file, '\ufeff' + lines.join('\r\n') + '\r\n');
     return;
   }
   const wb = new ExcelJS.Workbook();
@@ -28,9 +30,10 @@ export async function writeSummary(file: string, rows: SummaryRow[]): Promise<vo
   ws.getRow(1).font = { bold: true };
   for (const r of rows) {
     const row = ws.addRow(r);
-    if (r.unreadable) row.getCell('unreadable').font = { color: { argb: 'FF9C0006' } };
-    else if (r.errors) row.getCell('errors').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } };
+    if (r.unreadable) row.getCell('unreadable').font = { color: { argb: argbOf(MARK_COLORS.error.font) } };
+    else if (r.errors)
+      row.getCell('errors').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argbOf(MARK_COLORS.error.fill) } };
   }
   ws.autoFilter = { from: 'A1', to: { row: 1, column: SUMMARY_COLUMNS.length } };
-  await wb.xlsx.writeFile(file);
+  await writeAtomic(file, new Uint8Array(await wb.xlsx.writeBuffer()));
 }

@@ -88,17 +88,21 @@ export function parseCell(raw: RawValue, format?: string | null): ParsedCell {
   if (raw === null || raw === undefined || raw === '') return BLANK;
   if (typeof raw === 'number') return storedNumber(raw, format);
   if (typeof raw === 'boolean') return { kind: 'text', text: String(raw) };
-  let s = raw.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
-  if (s === '') return BLANK;
-  if (NOT_APPLICABLE.test(s)) return NA;
-  if (DASH.test(s)) return BLANK;
+  // NFKC folds full-width digits and turns no-break and thin spaces into plain ones.
+  let s = raw.normalize('NFKC').trim();
+  const compact = s.replace(/\s+/g, '');
+  if (compact === '') return BLANK;
+  if (NOT_APPLICABLE.test(compact)) return NA;
+  if (DASH.test(compact)) return BLANK;
   let negative = false;
   const paren = /^\((.*)\)$/.exec(s);
   if (paren) {
     negative = true;
-    s = paren[1];
+    s = paren[1].trim();
   }
-  s = s.replace(/^[−–]/, '-');
+  // A space inside the digits ("1 234.56", a thin or no-break space) is not a clean number: the cell is
+  // reported (R02), never read as a guess.
+  s = s.replace(/^[−–]\s*/, '-');
   if (!NUMBER_TEXT.test(s)) return { kind: 'text', text: String(raw).trim() };
   return plainText(s.replace(/,/g, ''), negative);
 }

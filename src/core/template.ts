@@ -24,8 +24,13 @@ export interface ColumnSpec {
   key: string;
   /** Accepted wordings of the column's own (lowest) header cell. */
   match: string[];
-  /** Words that must appear in the headers above it (e.g. 本年支出 over 小计). */
-  under?: string[];
+  /** Words that must appear in the headers above it (e.g. 本年支出 over 小计); a list stands for any of its wordings. */
+  under?: (string | string[])[];
+  /**
+   * Wordings of the item when it stands alone as a row label or a column header (a 三公 table transposed,
+   * or with 预算数 and 决算数 as rows); `match` and `under` describe it inside a header block.
+   */
+  labels?: string[];
   /** 栏次 number, used only when no header wording matches. */
   ordinal?: number;
   /** For single-row tables: the row key this column's figure belongs to (预算数 / 决算数). */

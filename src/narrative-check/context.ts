@@ -1,29 +1,11 @@
 /** What a section reader works with: the tables, the section's words, where to report, what others found. */
 import { Decimal } from '../core/money';
+import type { NarrativeSectionKey } from '../templates/narrativeSections';
 import { checkAmount, toWan, type AmountCheck, type Book, type Fig, type Outcome, type Reporter } from './figures';
 import { isMoney, type Mention, type Paragraph, type ReadText, type Sentence } from './text';
 
-export type SectionKind =
-  | 'S1'
-  | 'S2'
-  | 'S3'
-  | 'S4'
-  | 'S5'
-  | 'S5.1'
-  | 'S5.2'
-  | 'S5.3'
-  | 'S6'
-  | 'S7'
-  | 'S8'
-  | 'S9'
-  | 'S9.1'
-  | 'S9.2'
-  | 'S10'
-  | 'S10.1'
-  | 'S10.2'
-  | 'S10.3'
-  | 'S10.4'
-  | 'other';
+/** The section a heading names; 'other' for a heading none of the readers knows. */
+export type SectionKind = NarrativeSectionKey | 'other';
 
 /** A year-on-year change read from "X增加/减少Δ万元，增长/下降P%". */
 export interface Change {

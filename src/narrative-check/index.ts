@@ -11,7 +11,7 @@ import type { CellRef, Finding } from '../core/findings';
 import { readChanges } from './changes';
 import type { Ctx, Shared } from './context';
 import { Book, fmt2, Reporter, sumTolerance } from './figures';
-import { classify, readersFor, readOtherShares, RULE_OF } from './sections';
+import { classifyHeading, readersFor, readOtherShares, RULE_OF } from './sections';
 import { normText, quote, readText } from './text';
 import { checkPlaceholders, checkText, checkYears } from './wording';
 
@@ -37,9 +37,9 @@ export { splitNarrative, type SplitSection } from './split';
 const LEVEL2 = /^\s*[（(][一二三四五六七八九十]{1,3}[)）]/;
 
 function mostFrequent(values: string[]): string | undefined {
-  const n = new Map<string, number>();
-  for (const v of values) n.set(v, (n.get(v) ?? 0) + 1);
-  return [...n.entries()].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]))[0]?.[0];
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]))[0]?.[0];
 }
 
 function reportYear(input: NarrativeInput, tables: RecognizedTable[], opts: NarrativeCheckOptions): string | undefined {
@@ -56,18 +56,18 @@ export function checkNarrative(input: NarrativeInput, tables: RecognizedTable[],
   const year = reportYear(input, tables, opts);
   const shared: Shared = { classChanges: new Map(), classBudgets: new Map() };
   let parent = '';
-  input.sections.forEach((sec, i) => {
-    const level2 = LEVEL2.test(sec.heading);
-    if (!level2) parent = sec.heading;
-    const kind = classify(sec.heading, level2 ? parent : '');
+  input.sections.forEach((section, i) => {
+    const level2 = LEVEL2.test(section.heading);
+    if (!level2) parent = section.heading;
+    const kind = classifyHeading(section.heading, level2 ? parent : '');
     // A level-1 heading immediately followed by its sub-sections is a title only; its readers run on the parts.
     const hasParts = !level2 && LEVEL2.test(input.sections[i + 1]?.heading ?? '');
-    const loc: CellRef | undefined = sec.sheet && sec.cell ? { sheet: sec.sheet, cell: sec.cell } : undefined;
+    const location: CellRef | undefined = section.sheet && section.cell ? { sheet: section.sheet, cell: section.cell } : undefined;
     const ctx: Ctx = {
       book,
       year,
-      rep: new Reporter(findings, loc),
-      read: readText(sec.text ?? ''),
+      rep: new Reporter(findings, location),
+      read: readText(section.text ?? ''),
       kind,
       rule: RULE_OF[kind],
       figs: new WeakMap(),
@@ -75,9 +75,9 @@ export function checkNarrative(input: NarrativeInput, tables: RecognizedTable[],
       shared,
       paraSubject: new Map(),
     };
-    checkPlaceholders(ctx, sec.heading);
+    checkPlaceholders(ctx, section.heading);
     checkText(ctx);
-    checkYears(ctx, sec.heading);
+    checkYears(ctx, section.heading);
     const readers = hasParts && !ctx.read.mentions.length ? [] : readersFor(kind);
     const states = readers.map((r) => r.read(ctx));
     const changes = readChanges(ctx);
@@ -92,40 +92,40 @@ export function checkNarrative(input: NarrativeInput, tables: RecognizedTable[],
 function crossSection(shared: Shared, book: Book): void {
   const classes = book.rows('T05').filter((r) => r.kind === 'class' && !(book.fig('T05', r.key, '小计')?.value.isZero() ?? true));
   if (classes.length === 0) return;
-  const tb = shared.totalBudget;
-  if (tb && classes.every((r) => shared.classBudgets.has(r.key))) {
+  const totalBudget = shared.totalBudget;
+  if (totalBudget && classes.every((r) => shared.classBudgets.has(r.key))) {
     const sum = classes.reduce((s, r) => s.plus(shared.classBudgets.get(r.key)!), ZERO);
-    const diff = sum.minus(tb.value);
-    const tol = sumTolerance(classes.length);
-    if (!diff.isZero())
-      tb.rep.add({
+    const difference = sum.minus(totalBudget.value);
+    const tolerance = sumTolerance(classes.length);
+    if (!difference.isZero())
+      totalBudget.rep.add({
         rule: 'N08',
-        severity: diff.abs().lte(tol) ? 'info' : 'warning',
-        tail: diff.abs().lte(tol) || undefined,
-        expected: fmt2(tb.value),
+        severity: difference.abs().lte(tolerance) ? 'info' : 'warning',
+        tail: difference.abs().lte(tolerance) || undefined,
+        expected: fmt2(totalBudget.value),
         actual: fmt2(sum),
-        difference: fmt2(diff),
-        tolerance: tol.toFixed(2),
-        message: `各类年初预算合计${fmt2(sum)}万元，与一般公共预算财政拨款支出年初预算${fmt2(tb.value)}万元相差${fmt2(diff.abs())}万元。原文：${quote(tb.m.sentence, tb.m)}`,
+        difference: fmt2(difference),
+        tolerance: tolerance.toFixed(2),
+        message: `各类年初预算合计${fmt2(sum)}万元，与一般公共预算财政拨款支出年初预算${fmt2(totalBudget.value)}万元相差${fmt2(difference.abs())}万元。原文：${quote(totalBudget.m.sentence, totalBudget.m)}`,
       });
   }
-  const g = shared.general;
-  if (g && classes.every((r) => shared.classChanges.has(r.key))) {
+  const general = shared.general;
+  if (general && classes.every((r) => shared.classChanges.has(r.key))) {
     const priors = classes.reduce((s, r) => s.plus(shared.classChanges.get(r.key)!.prior), ZERO);
-    const diff = priors.minus(g.change.prior);
-    const tol = sumTolerance(classes.length);
-    if (!diff.isZero()) {
-      const rep = shared.classChangeRep ?? g.rep;
+    const difference = priors.minus(general.change.prior);
+    const tolerance = sumTolerance(classes.length);
+    if (!difference.isZero()) {
+      const rep = shared.classChangeRep ?? general.rep;
       rep.add({
         rule: 'N02',
-        severity: diff.abs().lte(tol) ? 'info' : 'warning',
-        tail: diff.abs().lte(tol) || undefined,
-        figs: g.change.curFig ? [g.change.curFig] : [],
-        expected: fmt2(g.change.prior),
+        severity: difference.abs().lte(tolerance) ? 'info' : 'warning',
+        tail: difference.abs().lte(tolerance) || undefined,
+        figs: general.change.curFig ? [general.change.curFig] : [],
+        expected: fmt2(general.change.prior),
         actual: fmt2(priors),
-        difference: fmt2(diff),
-        tolerance: tol.toFixed(2),
-        message: `由五（三）各类“较上年决算”增减额倒推的上年数合计${fmt2(priors)}万元，与五（一）倒推的上年一般公共预算财政拨款支出${fmt2(g.change.prior)}万元相差${fmt2(diff.abs())}万元${diff.abs().lte(tol) ? '（尾数差异）' : ''}；各类增减额合计${fmt2(sumDeltas(shared))}万元，总额增减${fmt2(g.change.delta)}万元。原文：${quote(g.change.sentence, g.change.m)}`,
+        difference: fmt2(difference),
+        tolerance: tolerance.toFixed(2),
+        message: `由五（三）各类“较上年决算”增减额倒推的上年数合计${fmt2(priors)}万元，与五（一）倒推的上年一般公共预算财政拨款支出${fmt2(general.change.prior)}万元相差${fmt2(difference.abs())}万元${difference.abs().lte(tolerance) ? '（尾数差异）' : ''}；各类增减额合计${fmt2(sumDeltas(shared))}万元，总额增减${fmt2(general.change.delta)}万元。原文：${quote(general.change.sentence, general.change.m)}`,
       });
     }
   }

@@ -9,6 +9,11 @@ import type { NarrativeSectionInput } from './index';
 
 const SECTION = /^\s*[一二三四五六七八九十]{1,3}、.{0,30}(情况说明|决算情况|情况)\s*$/;
 
+/** A cell that reads like a section heading of a 情况说明 ("一、收入支出决算总体情况说明"). */
+export function isNarrativeHeading(v: unknown): boolean {
+  return typeof v === 'string' && /^\s*[一二三四五六七八九十]{1,3}、/.test(v) && SECTION.test(v);
+}
+
 export interface NarrativeSheet {
   sheet: string;
   sections: NarrativeSectionInput[];
@@ -19,8 +24,7 @@ export function findNarrativeSheet(grid: WorkbookGrid): NarrativeSheet | undefin
   for (const sheet of grid.sheets) {
     // Cheap first pass: count heading-like cells before collecting any text.
     let headings = 0;
-    for (const row of sheet.rows)
-      for (const v of row ?? []) if (typeof v === 'string' && /^\s*[一二三四五六七八九十]{1,3}、/.test(v) && SECTION.test(v)) headings++;
+    for (const row of sheet.rows) for (const v of row ?? []) if (isNarrativeHeading(v)) headings++;
     if (headings < 3) continue;
     const lines: { text: string; cell: string }[] = [];
     sheet.rows.forEach((row, r) =>

@@ -90,7 +90,40 @@ export function supplementLabel(key: string, names?: Map<string, string>): strin
 
 export class SupplementError extends Error {}
 
-/** Validates a parsed JSON supplement: amounts must be numbers, texts strings; unknown keys are kept. */
+export type SupplementKind = 'amount' | 'count' | 'text';
+
+/** Amounts are 万元 decimals, counts whole numbers, the rest text (the split the pane's form makes too). */
+export function supplementKind(key: string): SupplementKind {
+  if (/^(上年|本年|年初预算|接待\.|政府采购\.|绩效\.涉及资金)/.test(key)) return 'amount';
+  if (/^数量\./.test(key) || /^绩效\.(自评个数|优|良|中|差)$/.test(key)) return 'count';
+  return 'text';
+}
+
+// Every documented amount is a total, a 上年 or 年初预算 figure or a spending: none is a difference, so
+// none may be negative. 12 digits of 万元 is far beyond any department; more is a typing slip.
+const AMOUNT_TEXT = /^\d{1,12}(\.\d+)?$/;
+const COUNT_TEXT = /^\d{1,9}$/;
+
+function isAmount(v: string | number): boolean {
+  if (typeof v === 'number') return Number.isFinite(v) && v >= 0 && v < 1e12 && new Decimal(v).decimalPlaces() <= 2;
+  const s = v.replace(/,/g, '').trim();
+  return AMOUNT_TEXT.test(s) && new Decimal(s).decimalPlaces() <= 2; // "461.570" is two decimals
+}
+
+function isCount(v: string | number): boolean {
+  return typeof v === 'number' ? Number.isInteger(v) && v >= 0 && v < 1e9 : COUNT_TEXT.test(v.trim());
+}
+
+/** A value as the message quotes it: short, on one line. */
+function shown(v: string | number): string {
+  const s = String(v).replace(/\s+/g, ' ');
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
+
+/**
+ * Validates a parsed JSON supplement: amounts (万元) finite, not negative, at most two decimals; counts
+ * whole numbers, not negative; texts strings or numbers. A blank value means "not given". Unknown keys are kept.
+ */
 export function readSupplement(json: unknown, name = '补充信息'): Supplement {
   if (!json || typeof json !== 'object' || Array.isArray(json))
     throw new SupplementError(`${name}：应为一个 JSON 对象（键为补充项，值为数额或文字）`);
@@ -98,14 +131,12 @@ export function readSupplement(json: unknown, name = '补充信息'): Supplement
   for (const [k, v] of Object.entries(json as Record<string, unknown>)) {
     if (k.startsWith('$')) continue; // $schema, $comment
     if (typeof v !== 'string' && typeof v !== 'number') throw new SupplementError(`${name}：“${k}”的值应为数字或文字`);
-    const isAmount = /^(上年|本年|年初预算|接待\.|政府采购\.|绩效\.涉及资金)/.test(k);
-    if (isAmount) {
-      try {
-        new Decimal(String(v).replace(/,/g, ''));
-      } catch {
-        throw new SupplementError(`${name}：“${k}”应为金额（万元），现为“${v}”`);
-      }
-    }
+    const blank = typeof v === 'string' && v.trim() === '';
+    const kind = supplementKind(k);
+    if (!blank && kind === 'amount' && !isAmount(v))
+      throw new SupplementError(`${name}：“${k}”应为金额（万元，不小于 0，最多两位小数），现为“${shown(v)}”`);
+    if (!blank && kind === 'count' && !isCount(v))
+      throw new SupplementError(`${name}：“${k}”应为数量（不小于 0 的整数），现为“${shown(v)}”`);
     out[k] = v;
   }
   return out;

@@ -6,7 +6,9 @@ import { matchColumns, isRowNumberHeader } from './columns';
 import { headerBlock, headerPaths, ordinals, textAt } from './header';
 import { figureAt, type Region, type Structure } from './region';
 
-const CODE = /^(\d{3}|\d{5}|\d{7})(?!\d)(.*)$/;
+// A code may carry its name in the same cell ("2010350事业运行"); a number written as text ("105.00",
+// "20,323.21") is a figure, never a code.
+const CODE = /^(\d{3}|\d{5}|\d{7})(?![\d.,])(.*)$/;
 
 function codeText(v: unknown): string {
   if (typeof v === 'number' && Number.isInteger(v)) return String(v);

@@ -9,13 +9,25 @@ export interface ColumnMatch {
 
 const norm = (s: string) => normalize(s);
 
-function fits(spec: ColumnSpec, path: string[]): boolean {
+/** Sub-header words printed under every value column: the column's meaning stands above them. */
+const GENERIC_LEAVES = new Set(['决算数', '金额', '本年决算数', '本年数']);
+/** 预算数 | 决算数 printed under each item (national 三公 table): the group word comes last there. */
+const GROUP_LEAVES = new Set(['预算数', '决算数']);
+
+function fitsPath(spec: ColumnSpec, path: string[]): boolean {
   if (path.length === 0) return false;
   const leaf = path[path.length - 1];
-  const ok = spec.match.some((m) => leaf === norm(m));
-  if (!ok) return false;
+  if (!spec.match.some((m) => leaf === norm(m))) return false;
   const above = path.slice(0, -1).join('|');
-  return (spec.under ?? []).every((u) => above.includes(norm(u)));
+  return (spec.under ?? []).every((u) => (Array.isArray(u) ? u : [u]).some((w) => above.includes(norm(w))));
+}
+
+function fits(spec: ColumnSpec, path: string[]): boolean {
+  if (fitsPath(spec, path)) return true;
+  const leaf = path[path.length - 1];
+  if (path.length < 2) return false;
+  if (GENERIC_LEAVES.has(leaf) && !spec.match.some((m) => norm(m) === leaf) && fitsPath(spec, path.slice(0, -1))) return true;
+  return GROUP_LEAVES.has(leaf) && fitsPath(spec, [leaf, ...path.slice(0, -1)]);
 }
 
 /**

@@ -55,8 +55,8 @@ function distinctTitles(hits: TitleHit[]): TitleHit[] {
   return out;
 }
 
-function readSheet(sheet: SheetGrid, warnings: RecognitionNote[]): { tables: RecognizedTable[]; reason?: string } {
-  const hits = distinctTitles(findTitles(sheet));
+function readSheet(sheet: SheetGrid, titles: TitleHit[], warnings: RecognitionNote[]): { tables: RecognizedTable[]; reason?: string } {
+  const hits = distinctTitles(titles);
   if (hits.length === 0) return { tables: [], reason: '未找到决算公开表的表名' };
   const merges = new MergeLookup(sheet);
   const tables: RecognizedTable[] = [];
@@ -109,12 +109,16 @@ function familyOf(tables: RecognizedTable[]): Family {
   return tables.some((t) => t.code || t.key === 'T10') ? 'seed' : 'national';
 }
 
-export function recognize(workbook: WorkbookGrid): Recognition {
+/**
+ * The tables of a workbook. `titles` are the title cells of each sheet when a scan of the workbook has
+ * already found them (engine/scan.ts); otherwise each sheet is searched here.
+ */
+export function recognize(workbook: WorkbookGrid, titles?: Map<SheetGrid, TitleHit[]>): Recognition {
   const warnings: RecognitionNote[] = [];
   const unrecognized: { sheet: string; reason: string }[] = [];
   const all: RecognizedTable[] = [];
   for (const sheet of workbook.sheets) {
-    const { tables, reason } = readSheet(sheet, warnings);
+    const { tables, reason } = readSheet(sheet, titles?.get(sheet) ?? findTitles(sheet), warnings);
     if (reason) unrecognized.push({ sheet: sheet.name, reason });
     all.push(...tables);
   }

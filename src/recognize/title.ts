@@ -16,7 +16,9 @@ export interface TitleHit {
 }
 
 const CODE = /公开0?(\d{1,2})表/;
-const PREFIX = /^(?:附件\d*[:：]?|附?表[一二三四五六七八九十\d]+[:：、.]?|公开0?\d{1,2}表[:：、.]?)+/;
+// 表五 is one numeral, not "表五一" of "表五一般公共…"; a bare "1" or "1." before a title numbers it too.
+const PREFIX =
+  /^(?:附件\d*[:：]?|附?表(?:十[一二三四五六七八九]?|[一二三四五六七八九]|\d{1,2})[:：、.]?|公开0?\d{1,2}表[:：、.]?|\d{1,2}(?![\d年])[、.．]?)+/;
 const SUFFIX = /(?:\(?公开0?\d{1,2}表\)?|\(\d{4}年度?\))$/;
 
 const titleIndex: { template: TemplateDef; alias: string }[] = [];
@@ -46,16 +48,21 @@ export function matchTitle(raw: string): { template: TemplateDef; score: number;
   return undefined;
 }
 
+/** The title a cell holds, if any. Every title has 表 in it: most cells are passed over without normalising them. */
+export function titleAt(v: unknown, row: number, col: number): TitleHit | undefined {
+  if (typeof v !== 'string' || v.length > 80 || !v.includes('表')) return undefined;
+  const m = matchTitle(v);
+  return m && { row, col, template: m.template, score: m.score, text: v, code: m.code };
+}
+
 /** All title cells of a sheet, top to bottom. */
 export function findTitles(sheet: SheetGrid): TitleHit[] {
   const hits: TitleHit[] = [];
   sheet.rows.forEach((r, row) => {
     if (!r) return;
     r.forEach((v, col) => {
-      // Every title ends in 表: most cells are passed over without normalising them.
-      if (typeof v !== 'string' || v.length > 80 || !v.includes('表')) return;
-      const m = matchTitle(v);
-      if (m) hits.push({ row, col, template: m.template, score: m.score, text: v, code: m.code });
+      const hit = titleAt(v, row, col);
+      if (hit) hits.push(hit);
     });
   });
   return hits;

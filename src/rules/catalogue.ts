@@ -35,8 +35,14 @@ export const WITHIN_TABLE: RuleDef[] = [
     title: '本年收入合计应等于各类收入之和',
     checks: ['[*/本年收入合计] = [*/财政拨款收入] + [*/上级补助收入] + [*/事业收入] + [*/经营收入] + [*/附属单位上缴收入] + [*/其他收入]'],
   },
-  { id: 'T02-2', table: 'T02', severity: 'error', title: '类应等于其下各款之和，款应等于其下各项之和', hierarchy: 'children' },
-  { id: 'T02-3', table: 'T02', severity: 'error', title: '合计应等于各类之和', hierarchy: 'total' },
+  {
+    id: 'T02-2',
+    table: 'T02',
+    severity: 'error',
+    title: '类应等于其下各款之和，款应等于其下各项之和',
+    derived: [{ kind: 'code-hierarchy' }],
+  },
+  { id: 'T02-3', table: 'T02', severity: 'error', title: '合计应等于各类之和', derived: [{ kind: 'class-total' }] },
 
   // 公开03表 支出决算表
   {
@@ -46,8 +52,14 @@ export const WITHIN_TABLE: RuleDef[] = [
     title: '本年支出合计应等于各类支出之和',
     checks: ['[*/本年支出合计] = [*/基本支出] + [*/项目支出] + [*/上缴上级支出] + [*/经营支出] + [*/对附属单位补助支出]'],
   },
-  { id: 'T03-2', table: 'T03', severity: 'error', title: '类应等于其下各款之和，款应等于其下各项之和', hierarchy: 'children' },
-  { id: 'T03-3', table: 'T03', severity: 'error', title: '合计应等于各类之和', hierarchy: 'total' },
+  {
+    id: 'T03-2',
+    table: 'T03',
+    severity: 'error',
+    title: '类应等于其下各款之和，款应等于其下各项之和',
+    derived: [{ kind: 'code-hierarchy' }],
+  },
+  { id: 'T03-3', table: 'T03', severity: 'error', title: '合计应等于各类之和', derived: [{ kind: 'class-total' }] },
 
   // 公开04表 财政拨款收入支出决算总表
   {
@@ -107,11 +119,16 @@ export const WITHIN_TABLE: RuleDef[] = [
     title: '小计应等于基本支出与项目支出之和',
     checks: ['[*/小计] = [*/基本支出] + [*/项目支出]'],
   },
-  { id: 'T05-2', table: 'T05', severity: 'error', title: '类应等于其下各款之和，款应等于其下各项之和', hierarchy: 'children' },
-  { id: 'T05-2', table: 'T05', severity: 'error', title: '合计应等于各类之和', hierarchy: 'total' },
+  {
+    id: 'T05-2',
+    table: 'T05',
+    severity: 'error',
+    title: '类应等于其下各款之和，款应等于其下各项之和；合计应等于各类之和',
+    derived: [{ kind: 'code-hierarchy' }, { kind: 'class-total' }],
+  },
 
   // 公开06表 一般公共预算财政拨款基本支出决算明细表
-  { id: 'T06-1', table: 'T06', severity: 'error', title: '经济分类类级科目应等于其下各款之和', economicHierarchy: true },
+  { id: 'T06-1', table: 'T06', severity: 'error', title: '经济分类类级科目应等于其下各款之和', derived: [{ kind: 'economic-hierarchy' }] },
   {
     id: 'T06-2',
     table: 'T06',
@@ -131,7 +148,7 @@ export const WITHIN_TABLE: RuleDef[] = [
     table: 'T06',
     severity: 'error',
     title: '标“——”的科目（基本建设类资本性支出、对企业补助（基本建设），以及表中标“——”的类下各款）不得填列金额',
-    mustBeEmpty: ['309', '311'],
+    derived: [{ kind: 'not-applicable', codes: ['309', '311'] }],
   },
 
   // 公开07表 政府性基金预算财政拨款收入支出决算表
@@ -139,11 +156,10 @@ export const WITHIN_TABLE: RuleDef[] = [
     id: 'T07-1',
     table: 'T07',
     severity: 'error',
-    title: '本年支出小计应等于基本支出与项目支出之和',
-    checks: ['[*/本年支出小计] = [*/基本支出] + [*/项目支出]'],
+    title: '本年支出小计应等于基本支出与项目支出之和；类应等于其下各款之和，款应等于其下各项之和；合计应等于各类之和',
+    checks: [{ formula: '[*/本年支出小计] = [*/基本支出] + [*/项目支出]', title: '本年支出小计应等于基本支出与项目支出之和' }],
+    derived: [{ kind: 'code-hierarchy' }, { kind: 'class-total' }],
   },
-  { id: 'T07-1', table: 'T07', severity: 'error', title: '类应等于其下各款之和，款应等于其下各项之和', hierarchy: 'children' },
-  { id: 'T07-1', table: 'T07', severity: 'error', title: '合计应等于各类之和', hierarchy: 'total' },
   {
     id: 'T07-2',
     table: 'T07',
@@ -157,11 +173,10 @@ export const WITHIN_TABLE: RuleDef[] = [
     id: 'T08-1',
     table: 'T08',
     severity: 'error',
-    title: '合计应等于基本支出与项目支出之和',
-    checks: ['[*/合计] = [*/基本支出] + [*/项目支出]'],
+    title: '合计应等于基本支出与项目支出之和；类应等于其下各款之和，款应等于其下各项之和；合计行应等于各类之和',
+    checks: [{ formula: '[*/合计] = [*/基本支出] + [*/项目支出]', title: '合计应等于基本支出与项目支出之和' }],
+    derived: [{ kind: 'code-hierarchy' }, { kind: 'class-total' }],
   },
-  { id: 'T08-1', table: 'T08', severity: 'error', title: '类应等于其下各款之和，款应等于其下各项之和', hierarchy: 'children' },
-  { id: 'T08-1', table: 'T08', severity: 'error', title: '合计应等于各类之和', hierarchy: 'total' },
 
   // 公开09表 财政拨款“三公”经费支出决算表（预算数、决算数各一行）
   {
@@ -204,7 +219,7 @@ export const WITHIN_TABLE: RuleDef[] = [
       '[车辆数合计] = [副部(省)级及以上领导用车] + [主要负责人用车] + [机要通信用车] + [应急保障用车] + [执法执勤用车] + [特种专业技术用车] + [离退休干部服务用车] + [其他用车]',
     ],
   },
-  { id: 'T10-3', table: 'T10', severity: 'error', title: '车辆数、设备台（套）数应为非负整数', integers: true },
+  { id: 'T10-3', table: 'T10', severity: 'error', title: '车辆数、设备台（套）数应为非负整数', derived: [{ kind: 'integer-counts' }] },
 ];
 
 export const CROSS_TABLE: RuleDef[] = [

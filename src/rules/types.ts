@@ -13,7 +13,27 @@ export interface Check {
   severity?: Severity;
   /** Checked only when this holds exactly (no tolerance), e.g. `T09[决算数/公务用车运行维护费] > 0`. */
   when?: string;
+  /** What this check says, when the rule says more than it (a rule of several kinds of checks). */
+  title?: string;
 }
+
+/**
+ * Checks derived from what the table holds instead of listed by hand; each kind has its evaluator in
+ * rules/evaluate/derived.ts (the registry of kinds).
+ */
+export type Derived =
+  /** 合计 = Σ类, per column. */
+  | { kind: 'class-total' }
+  /** 类 = Σ款 (or Σ项 when no 款 is listed), 款 = Σ项, per column, from the 功能分类 codes present. */
+  | { kind: 'code-hierarchy' }
+  /** 经济分类: each 3-digit 类 = Σ its 5-digit 款. */
+  | { kind: 'economic-hierarchy' }
+  /** Cells printed "——" (not applicable), and the 款 of these 类, hold no amount. */
+  | { kind: 'not-applicable'; codes: string[] }
+  /** Count figures (车辆数, 台套) are non-negative integers. */
+  | { kind: 'integer-counts' };
+
+export type DerivedKind = Derived['kind'];
 
 export interface RuleDef {
   id: string;
@@ -22,13 +42,8 @@ export interface RuleDef {
   title: string;
   /** Default table for operands written without one. */
   table?: TableKey;
+  /** Relations written out, one readable formula each. */
   checks?: (string | Check)[];
-  /** Generated from the codes present: 合计 = Σ类 ('total') or 类 = Σ款, 款 = Σ项 ('children'). */
-  hierarchy?: 'total' | 'children';
-  /** 经济分类: 类 (3 digits) = Σ its 5-digit items. */
-  economicHierarchy?: boolean;
-  /** Cells printed "——" (not applicable) must hold no amount: codes with these prefixes. */
-  mustBeEmpty?: string[];
-  /** Count figures must be non-negative integers. */
-  integers?: boolean;
+  /** Relations and cell rules derived from the codes and kinds of the table's figures. */
+  derived?: Derived[];
 }

@@ -59,7 +59,8 @@ const T02: TemplateDef = {
   key: 'T02',
   code: '公开02表',
   title: '收入决算表',
-  aliases: ['部门收入决算表', '单位收入决算表'],
+  // 收入决算总表: 陕西 (柞水县 2020) titles 二 so.
+  aliases: ['部门收入决算表', '单位收入决算表', '收入决算总表'],
   kind: 'coded',
   requiredIn: ['seed', 'national'],
   defaultColumn: '本年收入合计',
@@ -78,7 +79,7 @@ const T03: TemplateDef = {
   key: 'T03',
   code: '公开03表',
   title: '支出决算表',
-  aliases: ['部门支出决算表', '单位支出决算表'],
+  aliases: ['部门支出决算表', '单位支出决算表', '支出决算总表'],
   kind: 'coded',
   requiredIn: ['seed', 'national'],
   defaultColumn: '本年支出合计',
@@ -198,16 +199,45 @@ const T08: TemplateDef = {
   ],
 };
 
-/** 三公 columns, once for 预算数 and once for 决算数. */
+/** The car item's wordings: 公务用车购置及运行维护费 (seed), 公务用车购置及运行费 (national exports). */
+const CAR_ITEM = ['公务用车购置及运行维护费', '公务用车购置及运行费'];
+
+/**
+ * 三公 columns, once for 预算数 and once for 决算数. 会议费 and 培训费 (陕西's “三公”经费及会议费、培训费
+ * 支出决算表) are read beside them; they are not part of 合计.
+ */
 function sanGongColumns(row: '预算数' | '决算数', first: number): ColumnSpec[] {
   const u = [row];
   return [
-    { key: '合计', match: ['合计'], under: u, row, ordinal: first, required: true },
-    { key: '因公出国（境）费', match: ['因公出国(境)费', '因公出国(境)费用', '因公出国费'], under: u, row, ordinal: first + 1 },
-    { key: '公务用车购置及运行维护费', match: ['小计'], under: [row, '公务用车购置及运行维护费'], row, ordinal: first + 2 },
-    { key: '公务用车购置费', match: ['公务用车购置费', '购置费', '公务用车购置'], under: u, row, ordinal: first + 3 },
-    { key: '公务用车运行维护费', match: ['公务用车运行维护费', '运行维护费'], under: u, row, ordinal: first + 4 },
-    { key: '公务接待费', match: ['公务接待费'], under: u, row, ordinal: first + 5 },
+    { key: '合计', match: ['合计'], under: u, row, ordinal: first, required: true, labels: ['合计', '三公经费合计', '“三公”经费合计'] },
+    {
+      key: '因公出国（境）费',
+      match: ['因公出国(境)费', '因公出国(境)费用', '因公出国费'],
+      under: u,
+      row,
+      ordinal: first + 1,
+      labels: ['因公出国(境)费', '因公出国(境)费用', '因公出国费'],
+    },
+    { key: '公务用车购置及运行维护费', match: ['小计'], under: [row, CAR_ITEM], row, ordinal: first + 2, labels: CAR_ITEM },
+    {
+      key: '公务用车购置费',
+      match: ['公务用车购置费', '购置费', '公务用车购置'],
+      under: u,
+      row,
+      ordinal: first + 3,
+      labels: ['公务用车购置费', '购置费', '公务用车购置'],
+    },
+    {
+      key: '公务用车运行维护费',
+      match: ['公务用车运行维护费', '运行维护费', '公务用车运行费', '运行费'],
+      under: u,
+      row,
+      ordinal: first + 4,
+      labels: ['公务用车运行维护费', '运行维护费', '公务用车运行费', '运行费'],
+    },
+    { key: '公务接待费', match: ['公务接待费'], under: u, row, ordinal: first + 5, labels: ['公务接待费'] },
+    { key: '会议费', match: ['会议费'], under: u, row, labels: ['会议费'] },
+    { key: '培训费', match: ['培训费'], under: u, row, labels: ['培训费'] },
   ];
 }
 
@@ -220,6 +250,11 @@ const T09: TemplateDef = {
     '一般公共预算财政拨款“三公”经费支出决算表',
     '一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表',
     '财政拨款“三公”经费及会议费、培训费支出决算表',
+    // 广西 (环江县 2020) and 上海 (嘉定区 2017, with a 机关运行经费 column beside the 三公 items).
+    '一般公共预算财政拨款安排的“三公”经费支出决算表',
+    '财政拨款安排的“三公”经费支出决算表',
+    '一般公共预算财政拨款“三公”经费及机关运行经费支出决算表',
+    '“三公”经费及机关运行经费支出决算表',
   ],
   kind: 'single',
   requiredIn: ['seed', 'national'],

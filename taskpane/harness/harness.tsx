@@ -5,10 +5,10 @@
  */
 import type { Root } from 'react-dom/client';
 import type { RawValue, WorkbookGrid } from '../../src/core/grid';
-import { translator } from '../../src/app/i18n';
-import { renderApp } from '../index';
-import { startOffice, type OfficeLike, type StartOutcome } from '../startOffice';
-import { MemoryHost, type HostMethod, type MemoryHostOptions, type MemoryHostSnapshot } from './memoryHost';
+import { translator } from '../../src/pane/i18n';
+import { renderApp } from '../pane/index';
+import { startOffice, type OfficeLike, type StartOutcome } from '../addin/startOffice';
+import { MemoryHost, type HostMethod, type MemoryHostOptions, type MemoryHostSnapshot } from '../../src/hosts/memory/memoryHost';
 
 export interface HarnessApi {
   /** Opens the pane over this workbook, with a new in-memory host. */

@@ -16,9 +16,9 @@ import {
   ShieldCheckmark16Regular,
 } from '@fluentui/react-icons';
 import { readSupplement } from '../../src/narrative/supplement';
-import { renderApp } from '../index';
-import { Notices, type Notice } from '../components/Notices';
-import { FileHost, loadXlsx } from './fileHost';
+import { renderApp } from '../pane/index';
+import { Notices, type Notice } from '../pane/components/Notices';
+import { FileHost, loadXlsx } from '../../src/hosts/file/fileHost';
 import { annotatedWorkbook, saveBlob, supplementFile } from './downloads';
 import { WorkbookView } from './WorkbookView';
 

@@ -9,9 +9,9 @@ import * as React from 'react';
 import { useEffect, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { Spinner } from '@fluentui/react-components';
 import { a1, columnLetters, parseA1, type CellRange } from '../../src/core/grid';
-import type { Mark } from '../../src/host/seam';
-import { markKey, type FileHost, type FileSnapshot } from './fileHost';
-import type { SheetView, ViewCell } from './viewModel';
+import { markKey, type FileHost, type FileSnapshot } from '../../src/hosts/file/fileHost';
+import type { SheetView, ViewCell } from '../../src/hosts/file/viewModel';
+import { INFO_MARK_FILL, MARK_COLORS, type Mark } from '../../src/marks';
 
 /** At most this many rows are drawn at once … */
 export const ROW_LIMIT = 2000;
@@ -19,6 +19,15 @@ export const ROW_LIMIT = 2000;
 export const CELL_LIMIT = 80_000;
 export const COL_LIMIT = 256;
 const ROW_HEADER_PX = 44;
+
+/** The colours of marked cells (src/marks), as the CSS custom properties web.html's styles read. */
+const MARK_COLOR_PROPERTIES = {
+  '--mark-error-fill': MARK_COLORS.error.fill,
+  '--mark-error-font': MARK_COLORS.error.font,
+  '--mark-warning-fill': MARK_COLORS.warning.fill,
+  '--mark-warning-font': MARK_COLORS.warning.font,
+  '--mark-info-fill': INFO_MARK_FILL,
+} as React.CSSProperties;
 
 export interface RowWindow {
   start: number;
@@ -295,7 +304,7 @@ export function WorkbookView({ host }: { host: FileHost }): React.ReactElement {
   }
   const sheet = snap.sheets.find((s) => s.name === snap.activeSheet);
   return (
-    <div className="wv" data-workbook-view="ready" data-active-sheet={snap.activeSheet ?? ''}>
+    <div className="wv" data-workbook-view="ready" data-active-sheet={snap.activeSheet ?? ''} style={MARK_COLOR_PROPERTIES}>
       <CellBar snap={snap} sheet={sheet} />
       {sheet ? <Grid key={sheet.name} host={host} sheet={sheet} snap={snap} /> : <div className="wv-empty">（没有工作表）</div>}
       <SheetTabs host={host} snap={snap} />

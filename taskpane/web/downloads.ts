@@ -1,8 +1,8 @@
 /** What the page offers for download, made in the browser: nothing leaves the machine. */
-import { checkWorkbook } from '../../src/engine';
-import { dismissalStatus } from '../../src/app/findings';
+import { check } from '../../src/engine';
+import { dismissalStatus } from '../../src/pane/findings';
 import type { Finding } from '../../src/core/findings';
-import type { FileHost } from './fileHost';
+import type { FileHost } from '../../src/hosts/file/fileHost';
 
 /** The file name without .xlsx, safe for a download name. */
 export function baseName(name: string): string {
@@ -40,7 +40,7 @@ export async function annotatedWorkbook(
   host: FileHost,
 ): Promise<{ blob: Blob; file: string; marked: number; errors: number; warnings: number }> {
   const grid = await host.readWorkbook();
-  const result = checkWorkbook(grid);
+  const result = check(grid);
   const dismissals = host.state().dismissals;
   const findings = findingsToAnnotate(result.findings, (f) => {
     const s = dismissalStatus(f, dismissals, grid);

@@ -6,7 +6,7 @@
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { FluentProvider } from '@fluentui/react-components';
-import { theme } from '../theme';
+import { theme } from '../pane/theme';
 import { WebApp } from './WebApp';
 
 const language = new URLSearchParams(location.search).get('lang') ?? 'zh-CN';

@@ -13,9 +13,8 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { parseA1, type WorkbookGrid } from '../../src/core/grid';
-import { checkWorkbook } from '../../src/engine';
-import { generateNarrative } from '../../src/narrative/generate';
-import type { MemoryHostSnapshot } from '../../taskpane/harness/memoryHost';
+import { check, narrate } from '../../src/engine';
+import type { MemoryHostSnapshot } from '../../src/hosts/memory/memoryHost';
 import { locate, sampleGrid, setCell } from '../helpers/sample';
 import { bundleSizes } from './bundle';
 import { buildHarness, E2E_DIST, ROOT } from './build';
@@ -58,8 +57,7 @@ describe('task pane in the browser (harness)', function () {
   const button = (name: string, p: Page = page) => p.getByRole('button', { name, exact: true });
 
   const narrativeWith = (supplement: Record<string, string>) => {
-    const r = checkWorkbook(grid);
-    return generateNarrative(r.recognized, r.family, supplement, r.year);
+    return narrate(check(grid), supplement).narrative;
   };
 
   async function open(query = '', options: object = {}): Promise<Page> {
@@ -130,7 +128,7 @@ describe('task pane in the browser (harness)', function () {
     await idle();
     await api(page, 'setDelay', 0);
 
-    const expected = checkWorkbook(grid).counts;
+    const expected = check(grid).counts;
     const count = (k: string) => page.locator(`[data-count=${k}]`).innerText();
     assert.match(await count('error'), new RegExp(`^${expected.error}\\s*错误`));
     assert.match(await count('warning'), new RegExp(`^${expected.warning}\\s*警告`));

@@ -14,8 +14,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { workbookToGrid } from '../../src/adapters/exceljs/read';
-import { checkWorkbook } from '../../src/engine';
+import { workbookToGrid } from '../../src/xlsx/read';
+import { check } from '../../src/engine';
 import { locate, SAMPLE, sampleGrid } from '../helpers/sample';
 import { bundleSizes } from './bundle';
 import { isStale, ROOT } from './build';
@@ -188,7 +188,7 @@ describe('offline web page (web.html)', function () {
     await idle();
     const findings = await pane().locator('[data-view=findings]').innerText();
     assert.ok(findings.includes('公开03表'), findings.slice(0, 300));
-    const expected = checkWorkbook((await gridOf(changed)).grid).counts;
+    const expected = check((await gridOf(changed)).grid).counts;
     assert.match(await pane().locator('[data-count=error]').innerText(), new RegExp(`^${expected.error}\\s*错误`));
 
     // The view shows 公开03表 (opened above): its broken cell is red, with the message as its tooltip.

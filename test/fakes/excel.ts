@@ -1,5 +1,5 @@
 /**
- * An in-memory fake of the subset of the Excel JavaScript API (Office.js) that src/adapters/office uses.
+ * An in-memory fake of the subset of the Excel JavaScript API (Office.js) that src/hosts/office uses.
  *
  * It behaves like office.js where the adapter could get it wrong:
  * - proxy objects: a property is unavailable until `load()` + `context.sync()`; reading it earlier

@@ -11,12 +11,15 @@ export function book(...sheets: SheetGrid[]): WorkbookGrid {
   return { name: 'test.xlsx', sheets };
 }
 
-/** 收入决算表 with the given 科目 rows: [code|合计, name, 本年收入合计, 财政拨款收入, 事业收入]. */
+/**
+ * 收入决算表 with the given 科目 rows: [code|合计, name, 本年收入合计, 财政拨款收入, 事业收入], and the other
+ * income columns of the template (上级补助收入, 经营收入, 附属单位上缴收入, 其他收入) printed empty.
+ */
 export function incomeTable(rows: Row[], unit = '万元'): SheetGrid {
   return sheet('收入', [
     ['收入决算表'],
     ['部门名称：测试单位', null, '2024年度', null, `金额单位：${unit}`],
-    ['科目代码', '科目名称', '本年收入合计', '财政拨款收入', '事业收入'],
+    ['科目代码', '科目名称', '本年收入合计', '财政拨款收入', '事业收入', '上级补助收入', '经营收入', '附属单位上缴收入', '其他收入'],
     ...rows,
   ]);
 }
@@ -65,7 +68,13 @@ export function infoTable(vehicles: { total: RawValue; other: RawValue; leader?:
     ['(一) 行政单位', 5, null],
     ['(二) 参照公务员法管理事业单位', 6, null],
     ['(一) 车辆数合计(辆)', 7, vehicles.total],
+    ['1. 副部(省)级及以上领导用车', 8, null],
     ['2. 主要负责人用车', 9, vehicles.leader ?? null],
+    ['3. 机要通信用车', 10, null],
+    ['4. 应急保障用车', 11, null],
+    ['5. 执法执勤用车', 12, null],
+    ['6. 特种专业技术用车', 13, null],
+    ['7. 离退休干部服务用车', 14, null],
     ['8. 其他用车', 15, vehicles.other],
   ]);
 }

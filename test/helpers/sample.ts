@@ -1,7 +1,7 @@
 /** The sample workbook as a grid, loaded once per test run, and figure lookup by meaning. */
 import type { RawValue, WorkbookGrid } from '../../src/core/grid';
 import { parseA1 } from '../../src/core/grid';
-import { loadWorkbook, workbookToGrid } from '../../src/adapters/exceljs/read';
+import { loadWorkbook, workbookToGrid } from '../../src/xlsx/read';
 import { recognize } from '../../src/recognize/recognize';
 import type { TableKey } from '../../src/core/template';
 

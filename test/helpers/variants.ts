@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import DecimalJs from 'decimal.js';
-import { loadWorkbook, workbookToGrid } from '../../src/adapters/exceljs/read';
+import { loadWorkbook, workbookToGrid } from '../../src/xlsx/read';
 import { parseA1, type CellRange, type RawValue, type SheetGrid, type WorkbookGrid } from '../../src/core/grid';
 import type { RecognizedTable } from '../../src/core/table';
 import { recognize } from '../../src/recognize/recognize';

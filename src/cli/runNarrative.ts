@@ -1,0 +1,28 @@
+/** `juesuan narrative FILE`: the 情况说明 on screen or as .md, .txt or .docx, with what is still missing. */
+import { checkWorkbookFile } from '../batch/checkFile';
+import { writeAtomic } from '../batch/output';
+import { narrate } from '../engine';
+import { docxBuffer } from '../narrative/render/docx';
+import { toMarkdown, toPlainText } from '../narrative/render/text';
+import type { Args } from './args';
+import type { NarrativeInputs } from './runCheck';
+
+export async function runNarrative(file: string, args: Args, narrativeInputs: () => Promise<NarrativeInputs>): Promise<number> {
+  const { supplement, prior } = await narrativeInputs(); // the small files first: a bad supplement is told at once
+  const { result } = await checkWorkbookFile(file);
+  const { narrative: n, selfCheck } = narrate(result, supplement, prior);
+  const out = args.out;
+  if (!out) process.stdout.write(toPlainText(n) + '\n');
+  else if (/\.docx$/i.test(out))
+    await writeAtomic(out, new Uint8Array(await docxBuffer(n, result.department && `${result.department}${n.year}年度决算公开`)));
+  else await writeAtomic(out, /\.md$/i.test(out) ? toMarkdown(n) : toPlainText(n));
+  if (out) process.stderr.write(`已写出情况说明：${out}\n`);
+  if (n.missing.length)
+    process.stderr.write(`待补充 ${n.missing.length} 项（文中以【待补充：…】标出）：${n.missing.map((m) => m.label).join('；')}\n`);
+  // Self-check: the text read back by the narrative-vs-table rules, as a reviewer would.
+  const wrong = selfCheck.filter((f) => f.severity === 'error');
+  if (wrong.length)
+    process.stderr.write(`自检发现 ${wrong.length} 处与报表不符：\n${wrong.map((f) => `  ${f.rule} ${f.message}`).join('\n')}\n`);
+  if (result.counts.error) process.stderr.write(`注意：报表有 ${result.counts.error} 项错误，请先运行 juesuan check 查看并更正。\n`);
+  return 0;
+}

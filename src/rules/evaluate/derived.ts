@@ -1,0 +1,162 @@
+/**
+ * The registry of derived checks: one evaluator per kind (rules/types.ts `Derived`). Relations come back
+ * as checks for the common message builder; rules about single cells come back as findings.
+ */
+import { fmtMoney } from '../../core/money';
+import type { Finding } from '../../core/findings';
+import { codeLevel, LEVEL_NAMES, type RecognizedTable, type TableRow } from '../../core/table';
+import { classifyScaled } from '../../core/tolerance';
+import type { Derived, DerivedKind, RuleDef } from '../types';
+import { scaledFigure, type Context, type ResolvedCheck } from './context';
+import { cellFinding } from './messages';
+
+export interface DerivedOutcome {
+  checks?: ResolvedCheck[];
+  findings?: Finding[];
+}
+
+type Evaluator<K extends DerivedKind> = (
+  ctx: Context,
+  rule: RuleDef,
+  table: RecognizedTable,
+  spec: Extract<Derived, { kind: K }>,
+) => DerivedOutcome;
+
+export const DERIVED: { [K in DerivedKind]: Evaluator<K> } = {
+  'class-total': (ctx, rule, table) => {
+    const grandTotal = table.rowIndex.get('合计');
+    const classes = table.rows.filter((r) => r.code && codeLevel(r.code) === 1);
+    return { checks: grandTotal ? sumChecks(ctx, rule, table, grandTotal, classes, '合计应等于各类之和') : [] };
+  },
+  'code-hierarchy': (ctx, rule, table) => ({ checks: codeHierarchy(ctx, rule, table) }),
+  'economic-hierarchy': (ctx, rule, table) => ({ checks: economicHierarchy(rule, table) }),
+  'not-applicable': (_ctx, rule, table, spec) => ({ findings: notApplicable(rule, table, spec.codes) }),
+  'integer-counts': (_ctx, rule, table) => ({ findings: integerCounts(rule, table) }),
+};
+
+/** Runs one derived check of a rule on the rule's table (nothing when the table is absent: G01 says so). */
+export function evaluateDerived(ctx: Context, rule: RuleDef, spec: Derived): DerivedOutcome {
+  const table = ctx.tables.get(rule.table!);
+  if (!table) return {};
+  return (DERIVED[spec.kind] as Evaluator<typeof spec.kind>)(ctx, rule, table, spec as never);
+}
+
+/** parent = Σ children in every column, kept only where it does not hold. */
+function sumChecks(
+  ctx: Context,
+  rule: RuleDef,
+  table: RecognizedTable,
+  parent: TableRow,
+  children: TableRow[],
+  title: string,
+): ResolvedCheck[] {
+  if (children.length === 0) return [];
+  const out: ResolvedCheck[] = [];
+  for (const col of table.columns) {
+    const parentFigure = parent.figures.get(col);
+    if (!parentFigure) continue;
+    const parentScaled = scaledFigure(ctx, parentFigure, table);
+    let diff = parentScaled.value;
+    let tolerance = parentScaled.radius;
+    for (const child of children) {
+      const f = child.figures.get(col);
+      if (!f) continue;
+      const s = scaledFigure(ctx, f, table);
+      diff -= s.value;
+      tolerance += s.radius;
+    }
+    if (classifyScaled('=', diff, tolerance) === 'pass') continue;
+    out.push({
+      rule,
+      severity: rule.severity,
+      scope: `${parent.code ? `${parent.code} ${parent.label}` : '合计'}·${col}`,
+      scopeCol: col,
+      title,
+      relation: '=',
+      left: [{ figure: parentFigure, table, sign: 1 }],
+      right: children.map((c) => ({ figure: c.figures.get(col), table, sign: 1 as const, absent: !c.figures.has(col) })),
+    });
+  }
+  return out;
+}
+
+/** 类 = Σ款 (or Σ项 when no 款 is listed), 款 = Σ项: children found by code prefix in one pass. */
+function codeHierarchy(ctx: Context, rule: RuleDef, table: RecognizedTable): ResolvedCheck[] {
+  const coded = table.rows.filter((r) => r.code);
+  const byPrefix = new Map<string, TableRow[]>();
+  for (const row of coded) {
+    const level = codeLevel(row.code!);
+    // A 项 is also filed under its 类 with a star, for a 类 whose 款 are not listed.
+    const keys = level === 2 ? [row.code!.slice(0, 3)] : level === 3 ? [row.code!.slice(0, 5), `${row.code!.slice(0, 3)}*`] : [];
+    for (const k of keys) {
+      const list = byPrefix.get(k);
+      if (list) list.push(row);
+      else byPrefix.set(k, [row]);
+    }
+  }
+  const out: ResolvedCheck[] = [];
+  for (const parent of coded) {
+    const level = codeLevel(parent.code!);
+    if (level !== 1 && level !== 2) continue;
+    let children = byPrefix.get(parent.code!) ?? [];
+    let childLevel = level + 1;
+    if (children.length === 0 && level === 1) {
+      children = byPrefix.get(`${parent.code}*`) ?? [];
+      childLevel = 3;
+    }
+    out.push(...sumChecks(ctx, rule, table, parent, children, `${LEVEL_NAMES[level]}应等于其下各${LEVEL_NAMES[childLevel]}之和`));
+  }
+  return out;
+}
+
+/** 经济分类: each 3-digit 类 equals the sum of its 5-digit 款 (those not printed "——"). */
+function economicHierarchy(rule: RuleDef, table: RecognizedTable): ResolvedCheck[] {
+  const col = table.template.defaultColumn!;
+  const out: ResolvedCheck[] = [];
+  for (const parent of table.rows.filter((r) => r.code?.length === 3)) {
+    const parentFigure = parent.figures.get(col);
+    if (!parentFigure || parentFigure.parsed.kind === 'na') continue;
+    const children = table.rows.filter((r) => r.code?.length === 5 && r.code.startsWith(parent.code!));
+    if (children.length === 0) continue;
+    out.push({
+      rule,
+      severity: rule.severity,
+      scope: `${parent.code} ${parent.label}`,
+      title: `${parent.label}应等于其下各款之和`,
+      relation: '=',
+      left: [{ figure: parentFigure, table, sign: 1 }],
+      right: children.map((c) => ({ figure: c.figures.get(col), table, sign: 1 as const })),
+    });
+  }
+  return out;
+}
+
+function notApplicable(rule: RuleDef, table: RecognizedTable, codes: string[]): Finding[] {
+  const out: Finding[] = [];
+  // A 类 printed "——" makes its 款 not applicable too (312 对企业补助 in the 基本支出明细表).
+  const naClasses = table.rows
+    .filter((r) => r.code?.length === 3 && [...r.figures.values()].some((f) => f.parsed.kind === 'na'))
+    .map((r) => r.code!);
+  for (const row of table.rows) {
+    if (!row.code || ![...codes, ...naClasses].some((p) => row.code!.startsWith(p))) continue;
+    for (const f of row.figures.values()) {
+      if (f.parsed.kind !== 'number' || f.parsed.value.isZero()) continue;
+      const amount = fmtMoney(f.parsed.value);
+      out.push(cellFinding(rule, table, f, amount, `${row.code} ${row.label}`, `此处填了 ${amount}`, '——'));
+    }
+  }
+  return out;
+}
+
+function integerCounts(rule: RuleDef, table: RecognizedTable): Finding[] {
+  const out: Finding[] = [];
+  for (const row of table.rows) {
+    for (const f of row.figures.values()) {
+      if (f.kind !== 'count' || f.parsed.kind !== 'number') continue;
+      const v = f.parsed.value;
+      if (v.isInteger() && v.gte(0)) continue;
+      out.push(cellFinding(rule, table, f, v.toString(), row.key, `此处为 ${v.toString()}`));
+    }
+  }
+  return out;
+}
