@@ -23,6 +23,7 @@ import { check, type CheckResult } from '../src/engine';
 import { recognize } from '../src/recognize/recognize';
 import { CATALOGUE } from '../src/rules/catalogue';
 import { evaluateRules } from '../src/rules/evaluate';
+import { TableLookup } from '../src/core/lookup';
 import { buildSampleWorkbook } from '../samples/build-sample';
 import { syntheticData } from './synthetic';
 
@@ -120,10 +121,7 @@ async function measure(name: string, file: string, runs: CaseResult['runs'], ext
   log(`${name}: engine ${round1(engine.medianMs)} ms; breakdown ×${runs.breakdown}`);
   const rec = await time(runs.breakdown, () => recognize(g));
   const recognition = rec.last;
-  const ctx = {
-    tables: new Map(recognition.tables.map((t) => [t.key, t])),
-    unit: reportUnit(recognition.tables.map((t) => t.unit)),
-  };
+  const ctx = new TableLookup(recognition.tables, reportUnit(recognition.tables.map((t) => t.unit)));
   const rules = await time(runs.breakdown, () => evaluateRules(ctx, CATALOGUE));
 
   if (result.counts.error > 0) {

@@ -4,7 +4,8 @@
  */
 import type { Figure, RecognizedTable } from '../core/table';
 import { Decimal } from '../core/money';
-import { classifyScaled, figureScaled, unitShift, unscale } from '../core/tolerance';
+import { TableLookup } from '../core/lookup';
+import { classifyScaled, unscale } from '../core/tolerance';
 import type { CellRef, Finding } from '../core/findings';
 import { gradeOf, mainFunds } from './recognize';
 import { amount, gradeFor, has, scaled, scoreSum } from './rules';
@@ -18,9 +19,10 @@ function spentCells(attachments: Attachment[]): AttFigure[] {
 }
 
 function projectSpending(tables: RecognizedTable[]): { table: RecognizedTable; figure: Figure } | undefined {
+  const lookup = new TableLookup(tables, '万元');
   const at = (key: 'T05' | 'T03') => {
-    const table = tables.find((t) => t.key === key);
-    const figure = table?.rowIndex.get('合计')?.figures.get('项目支出');
+    const table = lookup.table(key);
+    const figure = lookup.figure(key, '合计', '项目支出');
     return table && figure && figure.parsed.kind === 'number' ? { table, figure } : undefined;
   };
   const t05 = at('T05');
@@ -28,9 +30,7 @@ function projectSpending(tables: RecognizedTable[]): { table: RecognizedTable; f
   if (!t05) return t03;
   if (!t03) return t05;
   // 03 counts non-fiscal money too: when its 项目支出 is larger, the attachments cover that money as well.
-  const v5 = figureScaled(t05.figure, unitShift(t05.table.unit, '万元')).value;
-  const v3 = figureScaled(t03.figure, unitShift(t03.table.unit, '万元')).value;
-  return v3 > v5 ? t03 : t05;
+  return lookup.scaled(t03.figure, t03.table).value > lookup.scaled(t05.figure, t05.table).value ? t03 : t05;
 }
 
 /**
@@ -49,7 +49,7 @@ export function crossCheckAttachments(attachments: Attachment[], recognizedTable
     sum += s.value;
     tol += s.radius;
   }
-  const t = figureScaled(target.figure, unitShift(target.table.unit, '万元'));
+  const t = new TableLookup([target.table], '万元').scaled(target.figure, target.table);
   tol += t.radius;
   const diff = sum - t.value;
   const outcome = classifyScaled('=', diff, tol);

@@ -3,7 +3,7 @@
  * stands for [v − 0.005, v + 0.005]; a relation holds when the operands' intervals overlap.
  * A non-zero difference inside that band is a 尾数差异 (info), never an error.
  */
-import { Decimal, ZERO } from './money';
+import { Decimal } from './money';
 import type { Figure, Unit } from './table';
 
 /** Factor converting a table's unit into the report unit (元 → 万元 is ÷10000). */
@@ -11,11 +11,6 @@ export function unitFactor(from: Unit | null, to: Unit): Decimal {
   const f = from ?? '万元';
   if (f === to) return new Decimal(1);
   return f === '元' ? new Decimal('0.0001') : new Decimal(10000);
-}
-
-/** Value in the report unit; blanks, "——" and non-numbers count as 0. */
-export function figureValue(fig: Figure, factor: Decimal): Decimal {
-  return fig.parsed.kind === 'number' ? (fig.kind === 'count' ? fig.parsed.value : fig.parsed.value.times(factor)) : ZERO;
 }
 
 /**

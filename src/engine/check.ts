@@ -6,6 +6,7 @@ import type { WorkbookGrid } from '../core/grid';
 import type { Finding } from '../core/findings';
 import type { RecognizedTable, Unit } from '../core/table';
 import { a1Range } from '../core/grid';
+import { TableLookup } from '../core/lookup';
 import { checkAttachment, checkGradeCounts, crossCheckAttachments, recognizeAttachments, type Attachment } from '../attachments';
 import { checkNarrative, type NarrativeSectionInput } from '../narrative-check';
 import { statedPerformance } from '../narrative-check/performance';
@@ -56,11 +57,11 @@ export function check(workbook: WorkbookGrid, options: CheckOptions = {}): Check
   const scan = scanWorkbook(workbook);
   const rec = recognize({ name: workbook.name, sheets: [...scan.tables.keys()] }, scan.tables);
   const unit = reportUnit(rec.tables);
-  const ctx = { tables: new Map(rec.tables.map((t) => [t.key, t])), unit };
+  const lookup = new TableLookup(rec.tables, unit);
   const findings: Finding[] = [
     ...generalFindings(rec, unit),
     ...readingFindings(rec, workbook),
-    ...evaluateRules(ctx, options.rules ?? CATALOGUE),
+    ...evaluateRules(lookup, options.rules ?? CATALOGUE),
   ];
   // A 情况说明 in the workbook (or given apart) is read back against the tables like any other figure.
   const narrative: NarrativeSheet | undefined = scan.narratives.length

@@ -5,7 +5,7 @@
 import { Decimal, ZERO } from '../core/money';
 import type { RecognizedTable, TableRow } from '../core/table';
 import { normalize, stripEnumeration } from '../core/text';
-import { figureValue, unitFactor } from '../core/tolerance';
+import { TableLookup } from '../core/lookup';
 import type { CellRef, Finding, FindingSeverity } from '../core/findings';
 import type { TableKey } from '../core/template';
 import { quote, type Mention } from './text';
@@ -21,44 +21,40 @@ export interface Fig {
   kind: 'money' | 'count';
 }
 
-const ONE = new Decimal(1);
-
+/** The tables as the narrative is read against them: found and named through the one lookup, in 万元. */
 export class Book {
-  private readonly byKey = new Map<TableKey, RecognizedTable>();
+  readonly lookup: TableLookup;
 
   constructor(tables: RecognizedTable[]) {
-    for (const t of tables) if (!this.byKey.has(t.key)) this.byKey.set(t.key, t);
+    this.lookup = new TableLookup(tables, '万元');
   }
 
   table(key: TableKey): RecognizedTable | undefined {
-    return this.byKey.get(key);
+    return this.lookup.table(key);
   }
 
   rows(key: TableKey): TableRow[] {
-    return this.byKey.get(key)?.rows ?? [];
+    return this.lookup.rows(key);
   }
 
   /** A figure by row key and column key (the table's default column when omitted). */
   fig(key: TableKey, row: string, col?: string): Fig | undefined {
-    const t = this.byKey.get(key);
+    const t = this.lookup.table(key);
     const r = t?.rowIndex.get(row);
     if (!t || !r) return undefined;
     return this.figOf(t, r, col);
   }
 
   figOf(t: RecognizedTable, r: TableRow, col?: string): Fig | undefined {
-    const c = col ?? t.template.defaultColumn ?? '';
-    const f = r.figures.get(c);
+    const f = r.figures.get(col ?? this.lookup.defaultColumn(t));
     if (!f) return undefined;
-    const value = figureValue(f, f.kind === 'count' ? ONE : unitFactor(t.unit, '万元'));
-    // Items tables print "总计" twice (收入/支出): their row key says which.
-    const name = t.template.kind === 'items' && !r.code ? r.key : stripEnumeration(normalize(r.label)) || r.key;
-    const rowName = r.code && (r.kind !== 'class' || t.template.kind !== 'items') ? `${r.code} ${name}` : name;
-    const showCol =
-      t.template.kind === 'single' ||
-      (t.template.kind !== 'items' && t.columns.length > 1) ||
-      (t.template.kind === 'items' && c !== t.template.defaultColumn);
-    return { value, refs: [{ sheet: f.sheet, cell: f.address }], table: t.id, label: showCol ? `${rowName}·${c}` : rowName, kind: f.kind };
+    return {
+      value: this.lookup.value(f, t),
+      refs: [{ sheet: f.sheet, cell: f.address }],
+      table: t.id,
+      label: this.lookup.figureName(t, f),
+      kind: f.kind,
+    };
   }
 
   /** Sum of figures as one (the cells of all of them). */
@@ -75,14 +71,14 @@ export class Book {
 
   /** True when the table holds no non-zero number (公开07/08 "本表无数据"). */
   isEmpty(key: TableKey): boolean {
-    const t = this.byKey.get(key);
+    const t = this.lookup.table(key);
     if (!t) return true;
     return t.rows.every((r) => [...r.figures.values()].every((f) => f.parsed.kind !== 'number' || f.parsed.value.isZero()));
   }
 
   /** Non-zero figures of a table (for "本年度无此项收支" when the table has data). */
   nonZero(key: TableKey): Fig[] {
-    const t = this.byKey.get(key);
+    const t = this.lookup.table(key);
     if (!t) return [];
     const out: Fig[] = [];
     for (const r of t.rows)

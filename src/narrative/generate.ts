@@ -1,6 +1,6 @@
 /** One call: recognised tables + supplement → the 情况说明, with sources and the list of what is missing. */
 import type { RecognizedTable } from '../core/table';
-import type { Family, TableKey } from '../core/template';
+import type { Family } from '../core/template';
 import { gradeCounts, gradeSupplement, type Attachment } from '../attachments';
 import { nationalSections } from './nationalSections';
 import { seedSections } from './seedSections';
@@ -20,7 +20,7 @@ export function generateNarrative(
   attachments: Attachment[] = [],
 ): Narrative {
   const fromAttachments = attachments.length ? gradeSupplement(gradeCounts(attachments)) : {};
-  const v = new Values(new Map(tables.map((t) => [t.key as TableKey, t])), { ...fromAttachments, ...supplement });
+  const v = new Values(tables, { ...fromAttachments, ...supplement });
   const y =
     year ??
     (supplement['年度'] !== undefined ? String(supplement['年度']) : undefined) ??

@@ -3,14 +3,13 @@
  * tables hold. A 类 spent this year but absent last year had nothing: its prior figure is 0.
  */
 import type { RecognizedTable } from '../core/table';
-import type { TableKey } from '../core/template';
 import type { Supplement } from './supplement';
 import { Values } from './values';
 
 const SAN_GONG_ITEMS = ['因公出国（境）费', '公务用车购置费', '公务用车运行维护费', '公务接待费'];
 
 export function priorSupplement(prior: RecognizedTable[], current: RecognizedTable[]): Supplement {
-  const v = new Values(new Map(prior.map((t) => [t.key as TableKey, t])), {});
+  const v = new Values(prior, {});
   const out: Supplement = {};
   const put = (key: string, val?: { value: { toFixed(n: number): string } }) => {
     if (val) out[key] = val.value.toFixed(2);

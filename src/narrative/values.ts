@@ -1,7 +1,7 @@
 /** Figures for the narrative, always in 万元, each with its source; supplement look-ups record what is missing. */
 import { Decimal, ZERO } from '../core/money';
 import type { RecognizedTable } from '../core/table';
-import { figureValue, unitFactor } from '../core/tolerance';
+import { TableLookup } from '../core/lookup';
 import type { TableKey } from '../core/template';
 import { supplementLabel, type Supplement } from './supplement';
 import type { Source } from './types';
@@ -15,12 +15,15 @@ export class Values {
   readonly missing = new Map<string, string>();
   /** 科目 names by code, for labels of per-类/项 supplement keys. */
   private readonly names = new Map<string, string>();
+  /** The tables, found and named as every checker finds and names them; amounts in 万元. */
+  readonly lookup: TableLookup;
 
   constructor(
-    readonly tables: Map<TableKey, RecognizedTable>,
+    tables: Iterable<RecognizedTable>,
     readonly supplement: Supplement,
   ) {
-    for (const t of tables.values()) {
+    this.lookup = new TableLookup(tables, '万元');
+    for (const t of this.lookup.tables()) {
       if (t.template.kind !== 'coded' && t.template.kind !== 'economic') continue; // item tables print "一、" before names
       for (const r of t.rows) if (r.code && r.label && !this.names.has(r.code)) this.names.set(r.code, r.label);
     }
@@ -31,18 +34,16 @@ export class Values {
   }
 
   has(table: TableKey): boolean {
-    return this.tables.has(table);
+    return this.lookup.has(table);
   }
 
   /** A table figure in 万元 (blank = 0); undefined when the table or row is absent. */
   cell(table: TableKey, row: string, col?: string): Val | undefined {
-    const t = this.tables.get(table);
-    const r = t?.rowIndex.get(row);
-    const f = r?.figures.get(col ?? t!.template.defaultColumn ?? '');
-    if (!t || !r || !f) return undefined;
-    const value = figureValue(f, f.kind === 'count' ? new Decimal(1) : unitFactor(t.unit, '万元'));
-    const label = `${r.code ? `${r.code} ${r.label}` : r.key}${t.columns.length > 1 || t.template.kind === 'single' ? `·${f.colKey}` : ''}`;
-    return { value, source: { kind: 'cell', table: t.id, sheet: f.sheet, cell: f.address, label } };
+    const t = this.lookup.table(table);
+    const f = this.lookup.figure(table, row, col);
+    if (!t || !f) return undefined;
+    const source: Source = { kind: 'cell', table: t.id, sheet: f.sheet, cell: f.address, label: this.lookup.figureName(t, f) };
+    return { value: this.lookup.value(f, t), source };
   }
 
   /** Same, with 0 for an absent row (a 类 not listed is a 类 with nothing in it). */
@@ -56,7 +57,7 @@ export class Values {
   }
 
   rows(table: TableKey) {
-    return this.tables.get(table)?.rows ?? [];
+    return this.lookup.rows(table);
   }
 
   /** A supplement entry as written; records the key as missing when absent or blank. */

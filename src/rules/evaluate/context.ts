@@ -1,15 +1,14 @@
 /** What a rule evaluation works on: the tables by key, the report unit, and checks resolved to figures. */
 import type { Decimal } from '../../core/money';
 import type { Severity } from '../../core/findings';
-import type { Figure, RecognizedTable, TableRow, Unit } from '../../core/table';
+import type { TableLookup } from '../../core/lookup';
+import type { Figure, RecognizedTable } from '../../core/table';
 import type { TableKey } from '../../core/template';
-import { figureScaled, scaledFromText, SCALE, unitShift, type Scaled } from '../../core/tolerance';
+import { scaledFromText, SCALE, type Scaled } from '../../core/tolerance';
 import type { RuleDef } from '../types';
 
-export interface Context {
-  tables: Map<TableKey, RecognizedTable>;
-  unit: Unit;
-}
+/** The tables the rules read, through the one lookup (its unit is the report unit). */
+export type Context = TableLookup;
 
 /** One operand of a relation, found in the tables (or a literal). */
 export interface Resolved {
@@ -47,28 +46,11 @@ export class MissingTable extends Error {
   }
 }
 
-/** How a row is named in messages: "2010350 事业运行", "一般公共服务支出", "本年收入合计". */
-export function rowLabel(table: RecognizedTable, row: TableRow): string {
-  if (row.code && row.kind !== 'class') return `${row.code} ${row.label}`.trim();
-  if (row.code && table.template.kind !== 'items') return `${row.code} ${row.label}`.trim();
-  return row.code ? row.label.replace(/^[一二三四五六七八九十]+、/, '') : row.key;
-}
-
 const NO_FIGURE: Scaled = { value: 0n, radius: 0n };
-
-/** A figure's scaled value in the report unit, computed once per check run. */
-export function scaledFigure(ctx: Context, fig: Figure, table: RecognizedTable | undefined): Scaled {
-  const shift = unitShift(table?.unit ?? null, ctx.unit);
-  const memo = fig.scaled;
-  if (memo && memo.shift === shift) return memo;
-  const s = figureScaled(fig, shift);
-  fig.scaled = { shift, value: s.value, radius: s.radius };
-  return fig.scaled;
-}
 
 function scaledOf(ctx: Context, operand: Resolved): Scaled {
   if (operand.literal) return { value: scaledFromText(operand.literal.toFixed(), SCALE), radius: 0n };
-  return operand.figure ? scaledFigure(ctx, operand.figure, operand.table) : NO_FIGURE;
+  return operand.figure ? ctx.scaled(operand.figure, operand.table) : NO_FIGURE;
 }
 
 /** Σ of signed operands and Σ of their rounding half-widths, exactly. */

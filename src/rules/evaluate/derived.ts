@@ -7,7 +7,7 @@ import type { Finding } from '../../core/findings';
 import { codeLevel, LEVEL_NAMES, type RecognizedTable, type TableRow } from '../../core/table';
 import { classifyScaled } from '../../core/tolerance';
 import type { Derived, DerivedKind, RuleDef } from '../types';
-import { scaledFigure, type Context, type ResolvedCheck } from './context';
+import { type Context, type ResolvedCheck } from './context';
 import { cellFinding } from './messages';
 
 export interface DerivedOutcome {
@@ -36,7 +36,7 @@ export const DERIVED: { [K in DerivedKind]: Evaluator<K> } = {
 
 /** Runs one derived check of a rule on the rule's table (nothing when the table is absent: G01 says so). */
 export function evaluateDerived(ctx: Context, rule: RuleDef, spec: Derived): DerivedOutcome {
-  const table = ctx.tables.get(rule.table!);
+  const table = ctx.table(rule.table!);
   if (!table) return {};
   return (DERIVED[spec.kind] as Evaluator<typeof spec.kind>)(ctx, rule, table, spec as never);
 }
@@ -55,13 +55,13 @@ function sumChecks(
   for (const col of table.columns) {
     const parentFigure = parent.figures.get(col);
     if (!parentFigure) continue;
-    const parentScaled = scaledFigure(ctx, parentFigure, table);
+    const parentScaled = ctx.scaled(parentFigure, table);
     let diff = parentScaled.value;
     let tolerance = parentScaled.radius;
     for (const child of children) {
       const f = child.figures.get(col);
       if (!f) continue;
-      const s = scaledFigure(ctx, f, table);
+      const s = ctx.scaled(f, table);
       diff -= s.value;
       tolerance += s.radius;
     }

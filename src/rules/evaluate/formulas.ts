@@ -8,7 +8,7 @@ import type { TableKey } from '../../core/template';
 import { classifyScaled, scaledFromText, SCALE, type Scaled } from '../../core/tolerance';
 import { parseFormula, type Formula, type Term } from '../formula';
 import type { Check, RuleDef } from '../types';
-import { MissingTable, rowLabel, scaledFigure, total, type Context, type Resolved, type ResolvedCheck } from './context';
+import { MissingTable, total, type Context, type Resolved, type ResolvedCheck } from './context';
 
 const formulaCache = new Map<string, Formula>();
 function formula(text: string): Formula {
@@ -24,7 +24,7 @@ const tableKeyOf = (rule: RuleDef, term: Operand) => (term.table ?? rule.table) 
 function resolveTerm(ctx: Context, rule: RuleDef, term: Term, row?: string, col?: string): Resolved[] {
   if (term.kind === 'literal') return [{ literal: new Decimal(term.value), sign: term.sign }];
   const key = tableKeyOf(rule, term);
-  const table = ctx.tables.get(key);
+  const table = ctx.table(key);
   if (!table) throw new MissingTable(key);
   const rowKey = term.row === '*' || term.row === '{类}' ? row! : term.row;
   const colKey = term.col === '*' ? col : (term.col ?? table.template.defaultColumn);
@@ -53,7 +53,7 @@ function tablesOf(f: Formula, rule: RuleDef): TableKey[] {
 export function formulaChecks(ctx: Context, rule: RuleDef, check: Check): ResolvedCheck[] {
   const f = formula(check.formula);
   const when = check.when ? formula(check.when) : undefined;
-  if (tablesOf(f, rule).some((k) => !ctx.tables.has(k))) return []; // G01 reports the missing table
+  if (tablesOf(f, rule).some((k) => !ctx.has(k))) return []; // G01 reports the missing table
   const operands = [...f.left, ...f.right].filter((t): t is Operand => t.kind === 'ref');
   const base = {
     rule,
@@ -93,20 +93,20 @@ export function formulaChecks(ctx: Context, rule: RuleDef, check: Check): Resolv
   const out: ResolvedCheck[] = [];
   const keep = (c: ResolvedCheck | undefined) => c && out.push(c);
   if (rowStar) {
-    const anchor = ctx.tables.get(tableKeyOf(rule, rowStar))!;
+    const anchor = ctx.table(tableKeyOf(rule, rowStar))!;
     for (const r of anchor.rows) {
-      if (r.figures.has(rowStar.col ?? '')) keep(build(r.key, undefined, () => rowLabel(anchor, r), r.key));
+      if (r.figures.has(rowStar.col ?? '')) keep(build(r.key, undefined, () => ctx.rowName(anchor, r), r.key));
     }
   } else if (classStar) {
     const codes = new Set<string>();
     for (const t of operands)
-      if (t.row === '{类}') for (const r of ctx.tables.get(tableKeyOf(rule, t))!.rows) if (r.kind === 'class') codes.add(r.key);
+      if (t.row === '{类}') for (const r of ctx.table(tableKeyOf(rule, t))!.rows) if (r.kind === 'class') codes.add(r.key);
     for (const code of codes) {
-      const named = operands.map((t) => ctx.tables.get(tableKeyOf(rule, t))!.rowIndex.get(code)).find(Boolean);
+      const named = operands.map((t) => ctx.table(tableKeyOf(rule, t))!.rowIndex.get(code)).find(Boolean);
       keep(build(code, undefined, () => (named ? `${code} ${named.label.replace(/^[一二三四五六七八九十]+、/, '')}` : code), code));
     }
   } else if (colStar) {
-    const anchor = ctx.tables.get(tableKeyOf(rule, colStar))!;
+    const anchor = ctx.table(tableKeyOf(rule, colStar))!;
     for (const col of anchor.rowIndex.get(colStar.row)?.figures.keys() ?? []) keep(build(undefined, col, () => col, undefined, col));
   } else keep(build());
   return out;
@@ -128,7 +128,7 @@ function quickTotal(ctx: Context, rule: RuleDef, terms: Term[], row?: string, co
       if (v !== 0n) quick.allEmpty = false;
       continue;
     }
-    const table = ctx.tables.get(tableKeyOf(rule, term))!;
+    const table = ctx.table(tableKeyOf(rule, term))!;
     const rowKey = term.row === '*' || term.row === '{类}' ? row! : term.row;
     const colKey = term.col === '*' ? col! : (term.col ?? table.template.defaultColumn ?? '');
     if (rowKey === 'Σ类') {
@@ -143,7 +143,7 @@ function addFigure(ctx: Context, quick: Quick, fig: Figure | undefined, table: R
   quick.allAbsent = false;
   if (fig.parsed.kind !== 'number') return;
   quick.allEmpty = false;
-  const s = scaledFigure(ctx, fig, table);
+  const s = ctx.scaled(fig, table);
   quick.value += sign < 0 ? -s.value : s.value;
   quick.radius += s.radius;
 }

@@ -2,9 +2,9 @@
 import { Decimal, fmtMoney, fmtValue } from '../../core/money';
 import type { CellRef, Finding } from '../../core/findings';
 import type { Figure, RecognizedTable } from '../../core/table';
-import { classifyScaled, figureValue, unitFactor, unscale } from '../../core/tolerance';
+import { classifyScaled, unscale } from '../../core/tolerance';
 import type { RuleDef } from '../types';
-import { rowLabel, total, type Context, type Resolved, type ResolvedCheck } from './context';
+import { total, type Context, type Resolved, type ResolvedCheck } from './context';
 
 interface Scope {
   row?: string;
@@ -19,10 +19,9 @@ function describe(ctx: Context, operand: Resolved, cross: boolean, scope: Scope)
   if (!f) return undefined;
   const row = table.rowIndex.get(f.rowKey)!;
   const showCol = (table.columns.length > 1 || table.template.kind === 'single') && f.colKey !== scope.col;
-  const rowPart = f.rowKey === scope.row && !cross ? '' : rowLabel(table, row);
+  const rowPart = f.rowKey === scope.row && !cross ? '' : ctx.rowName(table, row);
   const colPart = showCol ? (rowPart ? `·${f.colKey}` : f.colKey) : '';
-  const factor = unitFactor(table.unit ?? null, ctx.unit);
-  const shown = f.parsed.kind === 'number' ? fmtValue(figureValue(f, factor), f.kind) : f.parsed.kind === 'na' ? '——' : '空';
+  const shown = f.parsed.kind === 'number' ? fmtValue(ctx.value(f, table), f.kind) : f.parsed.kind === 'na' ? '——' : '空';
   return `${cross ? `${table.id} ` : ''}${rowPart}${colPart}（${f.address}）${shown}`;
 }
 
