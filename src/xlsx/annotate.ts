@@ -17,7 +17,16 @@ export function annotateWorkbook(workbook: ExcelJS.Workbook, findings: Finding[]
     const fill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argbOf(MARK_COLORS[mark.severity].fill) } };
     // ExcelJS shares one style object among cells read with the same style: give this cell its own.
     cell.style = { ...cell.style, fill };
-    cell.note = { texts: [{ text: `决算助手：\n${mark.message}` }] } as ExcelJS.Comment;
+    cell.note = { texts: [...existingNote(cell), { text: `决算助手：\n${mark.message}` }] } as ExcelJS.Comment;
   }
   return marks.length;
+}
+
+/** The user's own note on a cell, kept before ours (a plain string or rich text runs), with a line between. */
+function existingNote(cell: ExcelJS.Cell): ExcelJS.RichText[] {
+  const note = cell.note as string | ExcelJS.Comment | undefined;
+  if (!note) return [];
+  const texts: ExcelJS.RichText[] = typeof note === 'string' ? [{ text: note }] : [...(note.texts ?? [])];
+  if (!texts.some((t) => t.text)) return [];
+  return [...texts, { text: '\n\n' }];
 }
