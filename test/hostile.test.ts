@@ -130,9 +130,10 @@ describe('hostile and broken input', () => {
     const rowIdx = Number(at.cell.slice(1)) - 1;
     sheet.rows[rowIdx][5] = '(1.00)';
     const r = checkGrid(g);
-    // 支出总计 = 403.05 + (−1.00) breaks T01-4 by exactly −1.00.
+    // 支出总计 = 403.05 + (−1.00) breaks T01-4 by exactly −1.00; the (1.00) cell holds −1.00 and should hold 0.
     const f = errors(r).find((x) => x.rule === 'T01-4');
-    assert.equal(f?.expected, '402.05');
+    assert.match(f?.message ?? '', /左边合计 403\.05，右边合计 402\.05/);
+    assert.deepEqual([f?.actual, f?.expected], ['-1.00', '0.00']);
   });
 
   it('a 100,000-row sheet beside the tables: checked to the end, listed as unrecognised', () => {

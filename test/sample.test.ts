@@ -72,9 +72,13 @@ describe('the sample workbook', () => {
       // The changed cell breaks the most relations, so it is the one to fix first.
       assert.ok(hits.some((f) => f.sheet === at.sheet && f.cell === at.cell));
       for (const f of hits) {
-        assert.match(f.message, /实际 .*应为 .*相差/);
+        assert.match(f.message, /左边合计 .*右边合计 .*相差/);
         assert.ok(f.expected && f.actual && f.difference);
       }
+      // 实际 and 应为 are the named cell's own: the changed one holds the new value; one change mends it all.
+      const named = hits.find((f) => f.sheet === at.sheet && f.cell === at.cell)!;
+      assert.equal(Number(named.actual), m.value);
+      assert.match(named.message, new RegExp(`${at.cell} 现为 .*，要使此关系成立应`));
     });
   }
 });

@@ -59,6 +59,13 @@ async function main(args: Args): Promise<number> {
   return runCheck(args, narrativeInputs);
 }
 
+// A reader that stops early (`… --json | head`) closes the pipe: the rest of the output is dropped quietly,
+// and the exit code still says what the check found.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
+
 const argv = process.argv.slice(2);
 const verbose = argv.includes('--verbose');
 (async () => main(parseArgs(argv)))().then(

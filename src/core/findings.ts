@@ -26,4 +26,20 @@ export interface Finding {
   difference?: string;
   tolerance?: string;
   message: string;
+  /**
+   * One change that mends this finding and every other one its cell takes part in, breaking none that
+   * held (checked by checking again); two when two cells explain the findings equally.
+   */
+  fixes?: CellFix[];
+}
+
+/** "将 公开03表 D10 改为 199.12，可使 3 条关系全部成立". */
+export interface CellFix {
+  table: string;
+  sheet: string;
+  cell: string;
+  /** The value to type, in the cell's own unit. */
+  value: string;
+  /** How many broken relations the change mends. */
+  relations: number;
 }

@@ -19,6 +19,7 @@ import { readingFindings } from '../rules/reading';
 import type { RuleDef } from '../rules/types';
 import type { CheckResult } from './result';
 import { reportIdentity } from './identity';
+import { suggestFixes } from './fixes';
 import { scanWorkbook } from './scan';
 
 export interface CheckOptions {
@@ -26,6 +27,8 @@ export interface CheckOptions {
   narrative?: NarrativeSectionInput[];
   /** The rules to apply (the whole catalogue by default). */
   rules?: RuleDef[];
+  /** Look for one change that mends a cell's broken relations (default true). */
+  fixes?: boolean;
 }
 
 /** What the engine keeps of a check for the narrative: never part of the result's data. */
@@ -54,6 +57,16 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 const NO_TITLE = '未找到决算公开表的表名';
 
 export function check(workbook: WorkbookGrid, options: CheckOptions = {}): CheckResult {
+  const result = checkOnce(workbook, options);
+  // One change that mends a cell's every broken relation, proven by checking again with it.
+  if (options.fixes !== false) {
+    suggestFixes(workbook, result.findings, (changed) => checkOnce(changed, { ...options, fixes: false }).findings);
+    sortFindings(result.findings, result.tables);
+  }
+  return result;
+}
+
+function checkOnce(workbook: WorkbookGrid, options: CheckOptions): CheckResult {
   const scan = scanWorkbook(workbook);
   const rec = recognize({ name: workbook.name, sheets: [...scan.tables.keys()] }, scan.tables);
   const unit = reportUnit(rec.tables);
@@ -76,12 +89,7 @@ export function check(workbook: WorkbookGrid, options: CheckOptions = {}): Check
   const stated = attachments.length && narrative ? statedPerformance(narrative.sections) : undefined;
   if (stated) findings.push(...checkGradeCounts(attachments, stated));
 
-  const tableOrder = new Map(rec.tables.map((t, i) => [t.id, i]));
-  findings.sort(
-    (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      (tableOrder.get(a.table ?? '') ?? -1) - (tableOrder.get(b.table ?? '') ?? -1),
-  );
+  sortFindings(findings, rec.tables);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
   const tableSheets = new Set([...scan.tables.keys()].map((s) => s.name));
@@ -105,6 +113,17 @@ export function check(workbook: WorkbookGrid, options: CheckOptions = {}): Check
   };
   internals.set(result, { tables: rec.tables, attachments });
   return result;
+}
+
+/** Errors first, then warnings, then 尾数; within each, findings one change mends first, then table order. */
+function sortFindings(findings: Finding[], tables: { id: string }[]): void {
+  const tableOrder = new Map(tables.map((t, i) => [t.id, i]));
+  findings.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      Number(!!b.fixes) - Number(!!a.fixes) ||
+      (tableOrder.get(a.table ?? '') ?? -1) - (tableOrder.get(b.table ?? '') ?? -1),
+  );
 }
 
 function yearOf(tables: RecognizedTable[]): string | undefined {

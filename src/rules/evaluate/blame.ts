@@ -1,9 +1,11 @@
 /** Which cell of a broken relation to fix first. */
 import type { Finding } from '../../core/findings';
+import { speakOfNamedCell } from './repairs';
 
 /**
  * Of a broken relation's cells, the one that breaks the most relations (a wrong figure upsets every sum
- * it is part of); ties go to the relation's total. Sets `sheet`/`cell` of each finding in place.
+ * it is part of); ties go to the relation's total. Sets `sheet`/`cell` of each finding in place, and its
+ * 实际/应为 to that cell's own figure and the value the relation needs there.
  */
 export function blame(findings: Finding[]): Finding[] {
   const count = new Map<string, number>();
@@ -19,5 +21,6 @@ export function blame(findings: Finding[]): Finding[] {
     f.sheet = best.sheet;
     f.cell = best.cell;
   }
+  for (const f of findings) if (f.severity !== 'info') speakOfNamedCell(f);
   return findings;
 }

@@ -5,6 +5,7 @@ import type { Figure, RecognizedTable } from '../../core/table';
 import { classifyScaled, unscale } from '../../core/tolerance';
 import type { RuleDef } from '../types';
 import { total, type Context, type Resolved, type ResolvedCheck } from './context';
+import { recordRepairs } from './repairs';
 
 interface Scope {
   row?: string;
@@ -62,9 +63,9 @@ export function relationFinding(ctx: Context, check: ResolvedCheck): Finding | u
   const tail =
     outcome === 'tail'
       ? `相差 ${fmt(diff.abs())}，在尾数容差 ${fmt(tolerance)} 之内，属金额单位换算的尾数差异。`
-      : `实际 ${fmt(left)}，应为 ${fmt(right)}，相差 ${fmt(diff)}（尾数容差 ${fmt(tolerance)}）。`;
+      : `左边合计 ${fmt(left)}，右边合计 ${fmt(right)}，相差 ${fmt(diff)}（尾数容差 ${fmt(tolerance)}）。`;
   const firstFigure = first(check);
-  return {
+  const finding: Finding = {
     rule: check.rule.id,
     severity: outcome === 'tail' ? 'info' : check.severity,
     tail: outcome === 'tail' || undefined,
@@ -78,6 +79,8 @@ export function relationFinding(ctx: Context, check: ResolvedCheck): Finding | u
     tolerance: fmt(tolerance),
     message: head + body + '；' + tail,
   };
+  if (outcome !== 'tail') recordRepairs(ctx, finding, check, diff, tolerance);
+  return finding;
 }
 
 /** The figures of a broken relation: every non-blank operand, and a blank total that should hold a value. */
