@@ -17,12 +17,23 @@ export async function runNarrative(file: string, args: Args, narrativeInputs: ()
     await writeAtomic(out, new Uint8Array(await docxBuffer(n, result.department && `${result.department}${n.year}年度决算公开`)));
   else await writeAtomic(out, /\.md$/i.test(out) ? toMarkdown(n) : toPlainText(n));
   if (out) process.stderr.write(`已写出情况说明：${out}\n`);
-  if (n.missing.length)
-    process.stderr.write(`待补充 ${n.missing.length} 项（文中以【待补充：…】标出）：${n.missing.map((m) => m.label).join('；')}\n`);
+  if (n.missing.length) process.stderr.write(missingNote(n.missing, !!args.supplement));
   // Self-check: the text read back by the narrative-vs-table rules, as a reviewer would.
   const wrong = selfCheck.filter((f) => f.severity === 'error');
   if (wrong.length)
     process.stderr.write(`自检发现 ${wrong.length} 处与报表不符：\n${wrong.map((f) => `  ${f.rule} ${f.message}`).join('\n')}\n`);
   if (result.counts.error) process.stderr.write(`注意：报表有 ${result.counts.error} 项错误，请先运行 juesuan check 查看并更正。\n`);
   return 0;
+}
+
+/**
+ * What is still to be supplied, each with the supplement key to fill (docs/supplement.md), and how:
+ * a JSON file given with --supplement, or the supplement form of the add-in and the offline page.
+ */
+function missingNote(missing: { key: string; label: string }[], hadSupplement: boolean): string {
+  const lines = missing.map((m) => `  "${m.key}": ${m.label}`);
+  const how = hadSupplement
+    ? '请在补充信息文件中填写这些键后重新生成'
+    : '请把这些键写入一个 JSON 文件（写法见 docs/supplement.md），用 --supplement 文件.json 给出；或在加载项、离线网页的“补充信息”表单中填写';
+  return `待补充 ${missing.length} 项（文中以【待补充：…】标出），${how}：\n${lines.join('\n')}\n`;
 }
