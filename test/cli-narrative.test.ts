@@ -40,7 +40,7 @@ describe('juesuan narrative', () => {
     const r = juesuan('narrative', 'samples/seed-2024.xlsx', '--prior', 'samples/seed-2024.xlsx');
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /收入总计与上年持平，支出总计与上年持平/);
-    assert.match(r.stdout, /一般公共服务支出年初预算【待补充：一般公共服务支出年初预算】.*较上年决算与上年决算持平/);
+    assert.match(r.stdout, /一般公共服务支出年初预算【待补充：一般公共服务支出（201）年初预算】.*较上年决算与上年决算持平/);
   });
 
   it('writes Markdown and Word files', async () => {

@@ -15,6 +15,8 @@ import { locate, sampleGrid, setCell } from './helpers/sample';
 import { nationalFamily, toYuan } from './helpers/variants';
 import { docxBuffer } from '../src/narrative/render/docx';
 import JSZip from 'jszip';
+import { shares } from '../src/narrative/phrases';
+import { Decimal } from '../src/core/money';
 
 const SUPPLEMENT = readSupplement(JSON.parse(fs.readFileSync('samples/supplement-2024.json', 'utf8')));
 
@@ -179,7 +181,7 @@ describe('情况说明 wording rules', () => {
   it('marks what the supplement does not give, and lists it as missing', async () => {
     const n = narrate(await sampleGrid(), {});
     assert.match(section(n, '一、'), /收入总计【待补充：上年收入总计】/);
-    assert.ok(n.missing.some((m) => m.key === '上年.类.201' && m.label === '上年一般公共服务支出决算数'));
+    assert.ok(n.missing.some((m) => m.key === '上年.类.201' && m.label === '上年一般公共服务支出（201）决算数'));
     assert.ok(n.missing.some((m) => m.key === '年初预算.一般公共预算'));
     // Nothing is invented: no percentage of change anywhere without a prior figure.
     assert.doesNotMatch(section(n, '一、'), /下降|增长/);
@@ -224,12 +226,57 @@ describe('情况说明 of the national 九张表 family', () => {
     const items = section(n, '（三）一般公共预算');
     assert.match(
       items,
-      /1、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）事业运行（项）。主要用于：【待补充：事业运行的主要用途】。年初预算为200\.00万元，支出决算为199\.12万元，完成年初预算的99\.56%。决算数小于预算数的主要原因：人员减少。/,
+      /1、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）事业运行（项）。主要用于：【待补充：事业运行（2010350）的主要用途】。年初预算为200\.00万元，支出决算为199\.12万元，完成年初预算的99\.56%。决算数小于预算数的主要原因：人员减少。/,
     );
     assert.equal((items.match(/（项）/g) ?? []).length, 8); // the eight 项 of 公开05表
-    assert.equal(section(n, '七、'), '阳城县政务服务中心2024年度无政府性基金预算财政拨款收入和支出。');
-    assert.equal(section(n, '十、'), '阳城县政务服务中心2024年度无机关运行经费支出。');
+    assert.deepEqual(
+      n.sections
+        .filter((s) => s.level === 1)
+        .map((s) => s.heading)
+        .slice(6),
+      [
+        '七、财政拨款“三公”经费支出决算情况说明',
+        '八、政府性基金预算财政拨款收入支出决算情况说明',
+        '九、国有资本经营预算财政拨款收入支出决算情况说明',
+        '十、预算绩效管理情况',
+        '十一、其他重要事项的情况说明',
+      ],
+    );
+    assert.equal(section(n, '八、'), '阳城县政务服务中心2024年度无政府性基金预算财政拨款收入和支出。');
+    assert.equal(section(n, '（一）机关运行经费'), '阳城县政务服务中心2024年度无机关运行经费支出。');
+    // 公务用车购置及运行维护费 as one subtotal with its 完成预算 rate, and each item's share.
+    assert.match(section(n, '（一）“三公”'), /公务用车购置及运行维护费支出预算为1\.28万元，支出决算为1\.28万元，完成预算的100\.00%/);
+    assert.match(section(n, '（二）“三公”'), /公务用车购置及运行维护费支出决算1\.28万元，占100\.00%/);
+    // Only what the national text prints is asked: no 类-level keys, no 国（境）外接待, no 外事 counts.
+    assert.ok(!n.missing.some((m) => /^(年初预算|用途|上年|原因)\.类\.|境外|外事|三公项/.test(m.key)), JSON.stringify(n.missing));
     assert.ok(n.missing.some((m) => m.key === '政府采购.合计'));
+  });
+});
+
+describe('shares and conflicts', () => {
+  it("rounds each share on its own, and plugs the remainder only where the family's shares must total 100.00, naming it", () => {
+    const parts = ['1', '1', '1'].map((x) => new Decimal(x));
+    const own = shares(parts, new Decimal(3));
+    assert.deepEqual(
+      own.values.map((d) => d.toFixed(2)),
+      ['33.33', '33.33', '33.33'],
+    );
+    assert.equal(own.adjusted, undefined);
+    const plugged = shares(parts, new Decimal(3), true);
+    assert.deepEqual(
+      plugged.values.map((d) => d.toFixed(2)),
+      ['33.34', '33.33', '33.33'],
+    );
+    assert.equal(plugged.adjusted, 0);
+  });
+
+  it('prints no share of a total its parts do not make up: the conflict is shown instead', async () => {
+    const grid = await sampleGrid();
+    const at = locate(grid, 'T05', '合计', '小计');
+    setCell(grid, at.sheet, at.cell, 40.3);
+    const t = section(narrate(grid), '（二）一般公共预算');
+    assert.doesNotMatch(t, /占比\d/);
+    assert.match(t, /【核对：各项合计403\.05万元与合计数40\.30万元不符，占比未计算】/);
   });
 });
 

@@ -21,7 +21,7 @@ export interface NarrateResult {
 export function narrate(result: CheckResult, supplement: Supplement = {}, prior?: CheckResult): NarrateResult {
   const { tables, attachments } = internalsOf(result);
   const fromPrior = prior ? priorSupplement(internalsOf(prior).tables, tables) : {};
-  const narrative = generateNarrative(tables, result.family, { ...fromPrior, ...supplement }, result.year, attachments);
+  const narrative = generateNarrative(tables, result.family, { ...fromPrior, ...supplement }, result.year, attachments, result.department);
   const readBack = { sections: narrative.sections.map((s) => ({ heading: s.heading, text: s.text })) };
   return { narrative, selfCheck: checkNarrative(readBack, tables, { year: narrative.year }) };
 }

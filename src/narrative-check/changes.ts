@@ -63,6 +63,7 @@ function judge(ctx: Ctx, c: Change, word: string, s: Sentence): void {
     ctx.rep.add({
       rule: 'W-DIR',
       severity: 'warning',
+      at: s,
       figs,
       message: `增减方向前后矛盾：金额写“${word}”，百分比写“${p.label}”。原文：${q}`,
     });
@@ -72,6 +73,7 @@ function judge(ctx: Ctx, c: Change, word: string, s: Sentence): void {
     ctx.rep.add({
       rule: 'W-DIR',
       severity: 'warning',
+      at: s,
       figs,
       expected: '减少',
       actual: word,
@@ -84,6 +86,7 @@ function judge(ctx: Ctx, c: Change, word: string, s: Sentence): void {
     ctx.rep.add({
       rule: 'W-ZERO',
       severity: 'warning',
+      at: s,
       figs,
       expected: '无百分比',
       actual: `${p.raw}%`,
@@ -100,6 +103,7 @@ function judge(ctx: Ctx, c: Change, word: string, s: Sentence): void {
       ctx.rep.add({
         rule: 'W-DIR',
         severity: 'warning',
+        at: s,
         figs,
         expected: opposite,
         actual: word,

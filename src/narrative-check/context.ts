@@ -45,6 +45,8 @@ export interface Ctx {
   shared: Shared;
   /** 五(三): the 科目 each paragraph is about (类 code or 合计). */
   paraSubject: Map<Paragraph, string>;
+  /** The section's heading as a paragraph of its own, so a finding about it names the heading's cell. */
+  headingAt?: Paragraph;
 }
 
 /** Value of an amount: the table figure it was matched to, else as stated (in 万元). */

@@ -8,7 +8,7 @@ import { normalize, stripEnumeration } from '../core/text';
 import { TableLookup } from '../core/lookup';
 import type { CellRef, Finding, FindingSeverity } from '../core/findings';
 import type { TableKey } from '../core/template';
-import { quote, type Mention } from './text';
+import { quote, type Mention, type Paragraph, type Sentence } from './text';
 
 export interface Fig {
   value: Decimal;
@@ -132,6 +132,8 @@ export interface AddFinding {
   difference?: string;
   tolerance?: string;
   tail?: boolean;
+  /** The sentence (or paragraph) the finding is about: the finding names that paragraph's own cell. */
+  at?: Sentence | Paragraph;
 }
 
 /** Findings of one section: table cells first, then the narrative's own location when it has one. */
@@ -143,8 +145,10 @@ export class Reporter {
 
   add(a: AddFinding): void {
     const tableCells = (a.figs ?? []).flatMap((f) => f.refs);
-    const cells = [...tableCells, ...(this.loc ? [this.loc] : [])];
-    const main = this.loc ?? tableCells[0];
+    const paragraph = a.at && ('paragraph' in a.at ? a.at.paragraph : a.at);
+    const loc: CellRef | undefined = this.loc && paragraph?.cell ? { sheet: this.loc.sheet, cell: paragraph.cell } : this.loc;
+    const cells = [...tableCells, ...(loc ? [loc] : [])];
+    const main = loc ?? tableCells[0];
     const f: Finding = { rule: a.rule, severity: a.severity, cells, message: a.message };
     if (a.tail) f.tail = true;
     if (a.figs?.length) f.table = a.figs[0].table;
@@ -186,18 +190,20 @@ export function checkAmount(rep: Reporter, m: Mention, fig: Fig | undefined, c: 
   const unit = count ? m.unit : '万元';
   const shown = count ? fmtCount(m.value) : fmt2(s2);
   const q = quote(m.sentence, m);
+  const at = m.sentence;
   if (s2.eq(t2)) {
     if (m.unit === '元')
       rep.add({
         rule: 'FORMAT',
         severity: 'info',
+        at,
         figs: [fig],
         message: `${c.what}以“元”为单位书写（${m.raw}元），其余金额单位为万元：${q}`,
       });
     return 'pass';
   }
   const diff = s2.minus(t2);
-  const base = { rule: c.rule, figs: [fig], expected: fmtFig(fig), actual: shown, difference: count ? fmtCount(diff) : fmt2(diff) };
+  const base = { rule: c.rule, at, figs: [fig], expected: fmtFig(fig), actual: shown, difference: count ? fmtCount(diff) : fmt2(diff) };
   if (!count && diff.abs().lte('0.01')) {
     const alt = (c.alternates ?? []).find((a): a is Fig => !!a && a.value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).eq(s2));
     if (alt) {
@@ -253,12 +259,21 @@ export function checkPercent(rep: Reporter, m: Mention, part: Decimal, whole: De
   const diff = m.value.minus(rec);
   const figs = c.figs.filter((f): f is Fig => !!f);
   const q = quote(m.sentence, m);
-  const base = { rule: c.rule, figs, expected: rec.toFixed(2), actual: m.raw, difference: diff.toFixed(2), tolerance: '0.01' };
+  const base = {
+    rule: c.rule,
+    at: m.sentence,
+    figs,
+    expected: rec.toFixed(2),
+    actual: m.raw,
+    difference: diff.toFixed(2),
+    tolerance: '0.01',
+  };
   if (diff.isZero()) {
     if (m.decimals !== 2)
       rep.add({
         rule: 'FORMAT',
         severity: 'info',
+        at: m.sentence,
         figs,
         expected: rec.toFixed(2),
         actual: m.raw,

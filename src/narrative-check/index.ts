@@ -13,7 +13,9 @@ import type { Ctx, Shared } from './context';
 import { Book, fmt2, Reporter, sumTolerance } from './figures';
 import { classifyHeading, readersFor, readOtherShares, RULE_OF } from './sections';
 import { normText, quote, readText } from './text';
-import { checkPlaceholders, checkText, checkYears } from './wording';
+import { checkUnitNames, type PlacedParagraph } from './names';
+import type { Paragraph } from './text';
+import { checkPairs, checkPlaceholders, checkRenamedSubjects, checkText, checkTwoWayChanges, checkYears } from './wording';
 
 export interface NarrativeSectionInput {
   heading: string;
@@ -21,6 +23,12 @@ export interface NarrativeSectionInput {
   /** Where the section's text lives in the workbook, when it does; findings then point there too. */
   sheet?: string;
   cell?: string;
+  /** The heading's own cell. */
+  headingCell?: string;
+  /** The cell of each non-empty line of `text`, in order: a finding names its paragraph's cell. */
+  cells?: (string | undefined)[];
+  /** Lines before the first section (document title, 第三部分, 目录 lines): their years are checked. */
+  preamble?: { text: string; cell?: string }[];
 }
 
 export interface NarrativeInput {
@@ -30,6 +38,8 @@ export interface NarrativeInput {
 export interface NarrativeCheckOptions {
   /** Report year; by default the year of the tables, else the most frequent year in the text. */
   year?: string;
+  /** The unit's name (部门名称); by default the tables'. */
+  department?: string;
 }
 
 export { splitNarrative, type SplitSection } from './split';
@@ -55,6 +65,8 @@ export function checkNarrative(input: NarrativeInput, tables: RecognizedTable[],
   const book = new Book(tables);
   const year = reportYear(input, tables, opts);
   const shared: Shared = { classChanges: new Map(), classBudgets: new Map() };
+  const placed: PlacedParagraph[] = [];
+  checkPreamble(input, findings, year);
   let parent = '';
   input.sections.forEach((section, i) => {
     const level2 = LEVEL2.test(section.heading);
@@ -63,21 +75,27 @@ export function checkNarrative(input: NarrativeInput, tables: RecognizedTable[],
     // A level-1 heading immediately followed by its sub-sections is a title only; its readers run on the parts.
     const hasParts = !level2 && LEVEL2.test(input.sections[i + 1]?.heading ?? '');
     const location: CellRef | undefined = section.sheet && section.cell ? { sheet: section.sheet, cell: section.cell } : undefined;
+    const rep = new Reporter(findings, location);
     const ctx: Ctx = {
       book,
       year,
-      rep: new Reporter(findings, location),
-      read: readText(section.text ?? ''),
+      rep,
+      read: readText(section.text ?? '', section.cells),
       kind,
       rule: RULE_OF[kind],
       figs: new WeakMap(),
       handled: new Set(),
       shared,
       paraSubject: new Map(),
+      headingAt: headingParagraph(section.heading, section.headingCell),
     };
+    placed.push({ para: ctx.headingAt!, rep }, ...ctx.read.paragraphs.map((para) => ({ para, rep })));
     checkPlaceholders(ctx, section.heading);
     checkText(ctx);
+    checkPairs(ctx);
     checkYears(ctx, section.heading);
+    checkRenamedSubjects(ctx, section.heading);
+    checkTwoWayChanges(ctx);
     const readers = hasParts && !ctx.read.mentions.length ? [] : readersFor(kind);
     const states = readers.map((r) => r.read(ctx));
     const changes = readChanges(ctx);
@@ -85,7 +103,31 @@ export function checkNarrative(input: NarrativeInput, tables: RecognizedTable[],
     readOtherShares(ctx);
   });
   crossSection(shared, book);
+  checkUnitNames(placed, opts.department ?? mostFrequent(tables.map((t) => t.department).filter((d): d is string => !!d)));
   return dedupe(findings);
+}
+
+/** A heading as a paragraph of its own (its words, its cell). */
+function headingParagraph(heading: string, cell?: string): Paragraph {
+  return { text: heading, norm: normText(heading), index: -1, sentences: [], cell };
+}
+
+/** G03/N20: a document title, 第三部分 or 目录 line before the sections names the report year, never another. */
+function checkPreamble(input: NarrativeInput, findings: Finding[], year?: string): void {
+  const first = input.sections[0];
+  if (!year || !first?.preamble) return;
+  const rep = new Reporter(findings, first.sheet && first.cell ? { sheet: first.sheet, cell: first.cell } : undefined);
+  for (const line of first.preamble)
+    for (const m of normText(line.text).matchAll(/(\d{4})年/g))
+      if (m[1] !== year)
+        rep.add({
+          at: headingParagraph(line.text, line.cell),
+          rule: 'N20',
+          severity: 'error',
+          expected: year,
+          actual: m[1],
+          message: `标题中的年度${m[1]}年与报告年度${year}年不符：“${line.text.trim()}”`,
+        });
 }
 
 /** 五(三) against 五(一)/五(三) totals: Σ 类 年初预算 = 总 年初预算; Σ 类 上年数 = 总 上年数. */
@@ -99,6 +141,7 @@ function crossSection(shared: Shared, book: Book): void {
     const tolerance = sumTolerance(classes.length);
     if (!difference.isZero())
       totalBudget.rep.add({
+        at: totalBudget.m.sentence,
         rule: 'N08',
         severity: difference.abs().lte(tolerance) ? 'info' : 'warning',
         tail: difference.abs().lte(tolerance) || undefined,
@@ -117,6 +160,7 @@ function crossSection(shared: Shared, book: Book): void {
     if (!difference.isZero()) {
       const rep = shared.classChangeRep ?? general.rep;
       rep.add({
+        at: general.change.sentence,
         rule: 'N02',
         severity: difference.abs().lte(tolerance) ? 'info' : 'warning',
         tail: difference.abs().lte(tolerance) || undefined,

@@ -24,6 +24,8 @@ export interface Mention {
   /** Order of the mention within its section. */
   index: number;
   sentence: Sentence;
+  /** A percentage written without its "%" ("占76.23；"): read as one, reported as W-TEXT. */
+  noSign?: boolean;
 }
 
 export interface Sentence {
@@ -31,7 +33,14 @@ export interface Sentence {
   text: string;
   norm: string;
   paragraph: Paragraph;
+  /** Figures that state a quantity (not those of a reason clause). */
   mentions: Mention[];
+  /** Figures inside a reason clause ("主要原因是…"): never a quantity of the sentence, only their years are checked. */
+  reasonMentions: Mention[];
+  /** Character offset of the sentence in its paragraph's original text. */
+  offset: number;
+  /** Where the reason clause starts in `norm` (its length when there is none). */
+  reasonAt: number;
 }
 
 export interface Paragraph {
@@ -39,6 +48,8 @@ export interface Paragraph {
   norm: string;
   index: number;
   sentences: Sentence[];
+  /** The cell holding the paragraph (its first line), when the text comes from a worksheet. */
+  cell?: string;
 }
 
 /** A sentence break inside a paragraph (a line ending in the middle of a sentence, "下降\n\n15.4%"). */
@@ -51,6 +62,8 @@ export interface ReadText {
   paragraphs: Paragraph[];
   sentences: Sentence[];
   mentions: Mention[];
+  /** Figures of reason clauses, for the year check only. */
+  reasonMentions: Mention[];
   broken: BrokenLine[];
 }
 
@@ -87,21 +100,26 @@ const SENTENCE_END = /[。；;！？!?：:]$/;
  * Lines to paragraphs: a line that stops in the middle of a sentence (no closing punctuation, not a list
  * heading) continues on the next line unless that line opens a new list item.
  */
-export function paragraphsOf(text: string): { paragraphs: string[]; broken: BrokenLine[] } {
+export function paragraphsOf(text: string): { paragraphs: string[]; broken: BrokenLine[]; firstLines: number[] } {
   const lines = text
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l !== '');
   const paragraphs: string[] = [];
   const broken: BrokenLine[] = [];
-  for (const line of lines) {
+  /** Index (among the non-empty lines) of each paragraph's first line, to find its cell. */
+  const firstLines: number[] = [];
+  lines.forEach((line, i) => {
     const prev = paragraphs[paragraphs.length - 1];
     if (prev !== undefined && !SENTENCE_END.test(prev) && !headingLike(prev) && !LIST_MARKER.test(line) && !/^附件/.test(prev)) {
       broken.push({ before: prev, after: line });
       paragraphs[paragraphs.length - 1] = prev + line;
-    } else paragraphs.push(line);
-  }
-  return { paragraphs, broken };
+    } else {
+      paragraphs.push(line);
+      firstLines.push(i);
+    }
+  });
+  return { paragraphs, broken, firstLines };
 }
 
 /** Splits at 。；！？ keeping the punctuation (doubled marks stay with their sentence). */
@@ -142,14 +160,25 @@ export function cleanLabel(s: string): string {
   return t.replace(/(共计|共|为|达到|达|约)$/, '');
 }
 
+/** The words before a number that make it a percentage even without its "%" sign. */
+export const SIGNLESS_RATE = /(占比?|比重为?|占[^,;:。、\d]{1,20}的|增长|下降|上升|降低|完成(?:年初|全年)?预算的|完成率为?|执行率为?)$/;
+
+/** Where a sentence's reason clause starts ("主要原因是…", "原因：…"); the sentence's length when it has none. */
+export function reasonStart(norm: string): number {
+  const m = /主要原因|原因(?:是|为|:|主要)/.exec(norm);
+  return m ? m.index : norm.length;
+}
+
 /** Numbers with a unit in one sentence; years, days and counts included, bare numbers ("7*24") ignored. */
 function mentionsOf(sentence: Sentence, firstIndex: number): Mention[] {
   const s = sentence.norm;
   const out: Mention[] = [];
   let lastEnd = 0;
   for (const m of s.matchAll(NUMBER)) {
-    if (!m[3]) continue;
     const start = m.index!;
+    // A share or rate whose "%" was left out still counts as a percentage (and is reported as W-TEXT).
+    const noSign = !m[3] && m[2] !== undefined && SIGNLESS_RATE.test(s.slice(Math.max(0, start - 24), start));
+    if (!m[3] && !noSign) continue;
     const end = start + m[0].length;
     let from = lastEnd;
     for (let i = start - 1; i >= lastEnd; i--) {
@@ -164,13 +193,14 @@ function mentionsOf(sentence: Sentence, firstIndex: number): Mention[] {
       value: new Decimal(m[2] !== undefined ? `${digits}.${m[2]}` : digits),
       raw,
       decimals: m[2]?.length ?? 0,
-      unit: unitOf(m[3]),
+      unit: noSign ? '%' : unitOf(m[3]),
       label: cleanLabel(s.slice(from, start)),
       after: '',
       start,
       end,
       index: firstIndex + out.length,
       sentence,
+      ...(noSign ? { noSign } : {}),
     });
     lastEnd = end;
   }
@@ -188,23 +218,41 @@ function mentionsOf(sentence: Sentence, firstIndex: number): Mention[] {
   return out;
 }
 
-export function readText(text: string): ReadText {
-  const { paragraphs: paras, broken } = paragraphsOf(text);
+/** A section's text as paragraphs, sentences and figures; `cells` names the cell of each non-empty line. */
+export function readText(text: string, cells?: (string | undefined)[]): ReadText {
+  const { paragraphs: paras, broken, firstLines } = paragraphsOf(text);
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   const mentions: Mention[] = [];
+  const reasonMentions: Mention[] = [];
   paras.forEach((p, index) => {
-    const para: Paragraph = { text: p, norm: parseText(p), index, sentences: [] };
+    const para: Paragraph = { text: p, norm: parseText(p), index, sentences: [], cell: cells?.[firstLines[index]] };
+    let offset = 0;
     for (const st of sentencesOf(p)) {
-      const sentence: Sentence = { text: st.trim(), norm: parseText(st), paragraph: para, mentions: [] };
-      sentence.mentions = mentionsOf(sentence, mentions.length);
+      const norm = parseText(st);
+      const sentence: Sentence = {
+        text: st.trim(),
+        norm,
+        paragraph: para,
+        mentions: [],
+        reasonMentions: [],
+        offset: p.indexOf(st, offset),
+        reasonAt: reasonStart(norm),
+      };
+      offset = sentence.offset + st.length;
+      const all = mentionsOf(sentence, mentions.length);
+      sentence.mentions = all.filter((m) => m.start < sentence.reasonAt);
+      sentence.reasonMentions = all.filter((m) => m.start >= sentence.reasonAt);
+      // Renumber so the quantities of the section stay consecutive.
+      sentence.mentions.forEach((m, i) => (m.index = mentions.length + i));
       mentions.push(...sentence.mentions);
+      reasonMentions.push(...sentence.reasonMentions);
       para.sentences.push(sentence);
       sentences.push(sentence);
     }
     paragraphs.push(para);
   });
-  return { paragraphs, sentences, mentions, broken };
+  return { paragraphs, sentences, mentions, reasonMentions, broken };
 }
 
 /** Either label ends with the other ("支出总计" ~ "财政拨款支出总计"); both at least two characters. */

@@ -35,12 +35,16 @@ export function findNarrativeSheet(grid: WorkbookGrid): NarrativeSheet | undefin
     );
     if (lines.filter((l) => SECTION.test(l.text)).length < 3) continue;
     const split = splitNarrative(lines.map((l) => l.text).join('\n'));
-    // splitNarrative reports the 1-based line of each heading; the first paragraph after it is its cell.
-    const sections = split.map((s) => ({
+    // splitNarrative numbers input lines from 1: the heading's cell, each paragraph's cell, the titles' cells.
+    const cellOf = (line: number) => lines[line - 1]?.cell;
+    const sections: NarrativeSectionInput[] = split.map((s) => ({
       heading: s.heading,
       text: s.text,
       sheet: sheet.name,
       cell: (lines[s.line] ?? lines[s.line - 1])?.cell,
+      headingCell: s.heading ? cellOf(s.line) : undefined,
+      cells: s.lines.map(cellOf),
+      ...(s.preamble ? { preamble: s.preamble.map((p) => ({ text: p.text, cell: cellOf(p.line) })) } : {}),
     }));
     return { sheet: sheet.name, sections };
   }

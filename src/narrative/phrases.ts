@@ -19,23 +19,47 @@ export function writeAmount(w: SectionWriter, v: Val): SectionWriter {
   return w.fact(amountText(v.value), v.source).text('万元');
 }
 
+/** Shares of one breakdown; `adjusted` is the share that absorbed the rounding remainder, if any. */
+export interface Shares {
+  values: Decimal[];
+  adjusted?: number;
+}
+
 /**
- * Shares of one breakdown, rounded half-up; when the rounded shares do not total 100.00 although the
- * parts make up the whole, the largest absorbs the remainder (as published documents do).
+ * Shares of one breakdown, each rounded half-up on its own. With `plug` (a family whose published shares
+ * must total exactly 100.00, as the seed's do), when the parts make up the whole and the rounded shares
+ * do not total 100.00, the largest absorbs the remainder and is named as adjusted.
  */
-export function shares(parts: Decimal[], total: Decimal): Decimal[] {
-  if (total.isZero()) return parts.map(() => new Decimal(0));
-  const out = parts.map((p) => percent(p, total));
+export function shares(parts: Decimal[], total: Decimal, plug = false): Shares {
+  if (total.isZero()) return { values: parts.map(() => new Decimal(0)) };
+  const values = parts.map((p) => percent(p, total));
   const partsSum = parts.reduce((s, p) => s.plus(p), new Decimal(0));
-  const rounded = out.reduce((s, p) => s.plus(p), new Decimal(0));
-  if (partsSum.eq(total) && !rounded.eq(100) && out.length > 0) {
-    let largest = 0;
-    parts.forEach((p, i) => {
-      if (p.gt(parts[largest])) largest = i;
-    });
-    out[largest] = out[largest].plus(new Decimal(100).minus(rounded));
-  }
-  return out;
+  const rounded = values.reduce((s, p) => s.plus(p), new Decimal(0));
+  if (!plug || !partsSum.eq(total) || rounded.eq(100) || values.length === 0) return { values };
+  let largest = 0;
+  parts.forEach((p, i) => {
+    if (p.gt(parts[largest])) largest = i;
+  });
+  values[largest] = values[largest].plus(new Decimal(100).minus(rounded));
+  return { values, adjusted: largest };
+}
+
+/**
+ * The parts of a breakdown do not make up its total beyond the rounding band ((n+1) × 0.005万元), or one
+ * part exceeds it: a share of such a total would print a misprint as fact (占比1007.17%).
+ */
+export function breakdownConflict(parts: Decimal[], total: Decimal): string | undefined {
+  const sum = parts.reduce((s, p) => s.plus(p), new Decimal(0));
+  const band = new Decimal(0.005).times(parts.length + 1);
+  if (total.isZero() || sum.minus(total).abs().gt(band) || parts.some((p) => p.gt(total.plus(band))))
+    return `【核对：各项合计${amountText(sum)}万元与合计数${amountText(total)}万元不符，占比未计算】`;
+  return undefined;
+}
+
+/** "P%" of one part with its formula, naming the share adjusted to make the set total 100.00. */
+export function writeShare(w: SectionWriter, s: Shares, i: number, formula: string, part: Val, total: Val): SectionWriter {
+  const note = s.adjusted === i ? '（尾差调整：各项占比合计100.00%）' : '';
+  return w.fact(s.values[i].toFixed(2), formulaSource(formula + note, part, total)).text('%');
 }
 
 /**

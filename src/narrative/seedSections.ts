@@ -12,7 +12,8 @@ import { fiscalTotalsSection, incomeExpenditureTotalsSection } from './sections/
 import type { Section } from './types';
 import type { Values } from './values';
 
-export function seedSections(values: Values, year: string): Section[] {
+/** `unit` names the unit where the seed wrote 本部门（单位）; asked for only when the text needs it. */
+export function seedSections(values: Values, year: string, unit: () => string): Section[] {
   return [
     incomeExpenditureTotalsSection(values, year),
     incomeSection(values, year),
@@ -23,6 +24,6 @@ export function seedSections(values: Values, year: string): Section[] {
     governmentFundsSection(values, year),
     stateCapitalSection(values, year),
     ...threePublicSections(values, year),
-    ...otherMattersSections(values, year),
+    ...otherMattersSections(values, year, unit),
   ];
 }

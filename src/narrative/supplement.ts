@@ -14,6 +14,7 @@ export type Supplement = Record<string, string | number>;
  */
 export const SUPPLEMENT_KEYS: Record<string, string> = {
   年度: '报告年度',
+  单位名称: '单位名称',
   '上年.收入总计': '上年收入总计',
   '上年.支出总计': '上年支出总计',
   '上年.财政拨款收入总计': '上年财政拨款收入总计',
@@ -72,6 +73,15 @@ export const SUPPLEMENT_KEYS: Record<string, string> = {
   '政府采购.服务': '政府采购服务支出',
   '数量.车辆': '车辆数',
   '数量.大型设备': '单价100万元（含）以上设备台（套）数',
+  // The national family's own paragraphs (十 预算绩效管理情况, 七 三公 预决算, 十一 采购 and 资产).
+  '原因.一般公共预算预决算': '一般公共预算财政拨款支出决算数与年初预算数差异的主要原因',
+  '原因.三公预决算': '“三公”经费决算数与预算数差异的主要原因',
+  '数量.车辆类型': '{x}数量',
+  '政府采购.中小企业': '授予中小企业合同金额',
+  '政府采购.小微企业': '授予小微企业合同金额',
+  '绩效.目标项目数': '编报绩效目标的项目个数',
+  '绩效.目标金额': '编报绩效目标的项目涉及预算金额',
+  '绩效.平均得分': '绩效自评平均得分',
 };
 
 /** Human label of a key, for placeholders and the missing list ("上年.类.201" → 上年一般公共服务支出决算数). */
@@ -82,8 +92,9 @@ export function supplementLabel(key: string, names?: Map<string, string>): strin
     const label = SUPPLEMENT_KEYS[parts.slice(0, n).join('.')];
     if (!label) continue;
     const item = parts.slice(n).join('.');
-    const named = /^\d{3,7}$/.test(item) ? (names?.get(item) ?? className(item)) : undefined;
-    return label.replace('{x}', named ?? item);
+    // A 科目 is named with its code too, so two 项 of the same name never share a label.
+    const name = /^\d{3,7}$/.test(item) ? (names?.get(item) ?? className(item)) : undefined;
+    return label.replace('{x}', name ? `${name}（${item}）` : item);
   }
   return key;
 }
@@ -95,7 +106,8 @@ export type SupplementKind = 'amount' | 'count' | 'text';
 /** Amounts are 万元 decimals, counts whole numbers, the rest text (the split the pane's form makes too). */
 export function supplementKind(key: string): SupplementKind {
   if (/^(上年|本年|年初预算|接待\.|政府采购\.|绩效\.涉及资金)/.test(key)) return 'amount';
-  if (/^数量\./.test(key) || /^绩效\.(自评个数|优|良|中|差)$/.test(key)) return 'count';
+  if (/^绩效\.目标金额$/.test(key)) return 'amount';
+  if (/^数量\./.test(key) || /^绩效\.(自评个数|目标项目数|优|良|中|差)$/.test(key)) return 'count';
   return 'text';
 }
 

@@ -5,6 +5,7 @@
  */
 import type { WorkbookGrid } from '../core/grid';
 import type { CheckResult } from '../engine';
+import { findingGroup } from '../report/groups';
 import type { Finding } from '../core/findings';
 import { dismissalFor, type Dismissal, type StoredState } from '../hosts/state';
 
@@ -68,12 +69,9 @@ export interface FindingsView {
   explainedWarnings: number;
 }
 
-/** The table a finding belongs to: its own table, else the table on its sheet. */
+/** The heading a finding stands under, the same as in the command's report (src/report/groups.ts). */
 export function tableOf(f: Finding, tables: CheckResult['tables']): { id: string; title: string } | undefined {
-  const t = (f.table && tables.find((x) => x.id === f.table)) || (f.sheet && tables.find((x) => x.sheet === f.sheet)) || undefined;
-  if (t) return { id: t.id, title: t.title };
-  if (f.table) return { id: f.table, title: '' };
-  return undefined;
+  return findingGroup(f, tables);
 }
 
 const rank = (i: FindingItem) => (i.finding.severity === 'error' ? 0 : i.status.kind === 'explained' ? 2 : 1);

@@ -1,10 +1,11 @@
 /**
  * The 情况说明 as the task pane shows it: paragraphs cut into plain text, figures (linked to their cells)
- * and 【待补充：…】 placeholders; the supplement form's fields, grouped by the section that needs them;
+ * and 【待补充：…】 placeholders; the supplement form's fields, grouped by the section that needs them
+ * (the narrative of the workbook's family asks only what its text prints, so the form does too);
  * the lines written to a sheet. No host API, no DOM.
  */
 import type { Narrative, Section, Source } from '../narrative/types';
-import { supplementLabel, type Supplement } from '../narrative/supplement';
+import { supplementKind, supplementLabel, type Supplement } from '../narrative/supplement';
 import { PART_TITLE, toPlainText } from '../narrative/render/text';
 import type { MessageKey } from './i18n';
 
@@ -77,11 +78,9 @@ export function documentNames(department: string | undefined, year: string): { t
 
 export type FieldKind = 'amount' | 'count' | 'text';
 
-/** Amounts are 万元 decimals, counts whole numbers (the same split readSupplement makes). */
+/** Amounts are 万元 decimals, counts whole numbers: the split readSupplement makes, for every family's keys. */
 export function fieldKind(key: string): FieldKind {
-  if (/^(上年|本年|年初预算|接待\.|政府采购\.|绩效\.涉及资金)/.test(key)) return 'amount';
-  if (/^数量\./.test(key) || /^绩效\.(自评个数|优|良|中|差)$/.test(key)) return 'count';
-  return 'text';
+  return supplementKind(key);
 }
 
 /** The message key of what is wrong with a value typed into a field, if anything. */

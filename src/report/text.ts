@@ -1,6 +1,7 @@
 /** The readable Chinese report of one workbook, grouped by table, errors first. */
 import type { CheckResult } from '../engine';
 import type { Finding } from '../core/findings';
+import { findingGroup, NARRATIVE_GROUP } from './groups';
 
 export interface TextOptions {
   /** Also list every 尾数差异 (otherwise counted only). */
@@ -39,12 +40,11 @@ export function formatText(r: CheckResult, opts: TextOptions = {}): string {
   lines.push(`结果：${verdict}，${warning ? paint(33, `警告 ${warning} 项`) : '警告 0 项'}，尾数差异 ${info} 项`);
 
   const groups = new Map<string, Finding[]>();
-  const NARRATIVE = /^(N\d|W-|FORMAT)/;
   for (const f of r.findings) {
-    const g = NARRATIVE.test(f.rule) ? '情况说明' : (f.table ?? (f.rule.startsWith('X') ? '跨表核对' : '总体'));
+    const g = findingGroup(f, r.tables)?.id ?? '总体';
     groups.set(g, [...(groups.get(g) ?? []), f]);
   }
-  const order = [...r.tables.map((t) => t.id), '跨表核对', '情况说明', '总体'];
+  const order = [...r.tables.map((t) => t.id), NARRATIVE_GROUP, '总体'];
   // Groups of other findings (e.g. one per 自评表) follow, in the order they were found.
   for (const g of groups.keys()) if (!order.includes(g)) order.splice(order.length - 1, 0, g);
   const rank = { error: 0, warning: 1, info: 2 } as const;
@@ -63,7 +63,7 @@ export function formatText(r: CheckResult, opts: TextOptions = {}): string {
     }
     if (tails)
       lines.push(
-        g === '情况说明'
+        g === NARRATIVE_GROUP
           ? `  · 提示 ${tails} 项（尾数或格式，在容差之内；加 --all 显示）`
           : `  · 尾数差异 ${tails} 项（金额单位换算所致，在容差之内；加 --all 显示）`,
       );

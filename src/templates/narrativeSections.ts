@@ -49,18 +49,27 @@ export const SEED_HEADINGS: Record<NarrativeSectionKey, string> = {
 };
 
 /**
- * The headings of the national 九张表 family, sections 一 to 十一: 机关运行经费 is a section of its own (十),
- * the other matters follow in 十一.
+ * The headings of the national 九张表 family, sections 一 to 十一, keyed by what they speak of (S9 is
+ * 三公 wherever it stands). As every national document publishes them: 七 三公, 八 政府性基金,
+ * 九 国有资本经营, 十 预算绩效管理情况, 十一 其他重要事项 ((一) 机关运行经费 (二) 政府采购 (三) 国有资产占用).
  */
 export const NATIONAL_HEADINGS: Record<NarrativeSectionKey, string> = {
   ...SEED_HEADINGS,
-  S7: '七、政府性基金预算财政拨款支出决算情况说明',
-  'S10.1': '十、机关运行经费支出情况说明',
+  S9: '七、财政拨款“三公”经费支出决算情况说明',
+  S7: '八、政府性基金预算财政拨款收入支出决算情况说明',
+  S8: '九、国有资本经营预算财政拨款收入支出决算情况说明',
+  'S10.4': '十、预算绩效管理情况',
   S10: '十一、其他重要事项的情况说明',
-  'S10.2': '（一）政府采购支出情况',
-  'S10.3': '（二）国有资产占用情况',
-  'S10.4': '（三）预算绩效管理工作开展情况',
+  'S10.1': '（一）机关运行经费支出情况',
+  'S10.2': '（二）政府采购支出情况',
+  'S10.3': '（三）国有资产占用情况',
 };
+
+/** 十一(四) of the national family, printed only when the supplement gives other matters. */
+export const NATIONAL_OTHER_MATTERS_HEADING = '（四）其他需要说明的事项';
+
+/** The national family's level-1 sections in the order they are published. */
+export const NATIONAL_ORDER: NarrativeSectionKey[] = ['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S9', 'S7', 'S8', 'S10.4', 'S10'];
 
 /** 二: the income columns of 公开02表 in the order the 情况说明 lists them. */
 export const INCOME_ITEMS = ['财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'] as const;

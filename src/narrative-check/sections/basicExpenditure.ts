@@ -60,6 +60,7 @@ function readNames(reading: Reading, s: Sentence, names: string[]): void {
     list.sentence ??= s;
     if (!row) {
       ctx.rep.add({
+        at: s,
         rule: 'N11',
         severity: 'warning',
         message: `${group}经费列举的“${name}”在${t6.id}中找不到对应科目。原文：${quote(s)}`,
@@ -70,6 +71,7 @@ function readNames(reading: Reading, s: Sentence, names: string[]): void {
     const fig = ctx.book.figOf(t6, row);
     if (fig && fig.value.isZero())
       ctx.rep.add({
+        at: s,
         rule: 'N11',
         severity: 'warning',
         figs: [fig],
@@ -127,6 +129,7 @@ function readAmount(reading: Reading, s: Sentence, m: Mention): void {
     const basic = ctx.book.fig('T05', code, '基本支出');
     if (!basic || toWan(m).toDecimalPlaces(2).gt(basic.value.toDecimalPlaces(2).plus('0.01')))
       ctx.rep.add({
+        at: s,
         rule: 'N11',
         severity: 'error',
         figs: basic ? [basic] : [],
@@ -138,6 +141,7 @@ function readAmount(reading: Reading, s: Sentence, m: Mention): void {
   }
   if (t6 && /[费金资贴]$/.test(label))
     ctx.rep.add({
+      at: s,
       rule: 'N11',
       severity: 'warning',
       message: `${group}经费列举的“${label}”在${t6.id}中找不到对应科目。原文：${quote(s, m)}`,
@@ -159,6 +163,7 @@ function checkGroupList(ctx: Ctx, t6: RecognizedTable, group: Group, list: Group
       ctx.rep.add({
         rule: 'N11',
         severity: 'warning',
+        at: list.sentence,
         figs: omitted,
         message: `${group}经费未列举${omitted.map((f) => `${f.label.replace(/^\d+ /, '')}${fmtFig(f)}万元`).join('、')}（${t6.id}中不为0）。原文：${quoted}`,
       });
@@ -173,6 +178,7 @@ function checkGroupList(ctx: Ctx, t6: RecognizedTable, group: Group, list: Group
       ctx.rep.add({
         rule: 'N11',
         severity: 'info',
+        at: list.sentence,
         figs: [list.total],
         expected: fmt2(tableSum),
         actual: fmt2(statedSum),
@@ -191,6 +197,7 @@ function checkGroupList(ctx: Ctx, t6: RecognizedTable, group: Group, list: Group
     if (!difference.isZero() && (complete || difference.gt(0)))
       ctx.rep.add({
         rule: 'N11',
+        at: list.sentence,
         severity: difference.abs().lte(tolerance) ? 'info' : 'warning',
         tail: difference.abs().lte(tolerance) || undefined,
         figs: [list.total],
@@ -222,6 +229,7 @@ export function readBasicExpenditure(ctx: Ctx): void {
   const personnel = reading.groups.人员;
   if (personnel.byClass.length && !personnel.economic.length && personnel.sentence)
     ctx.rep.add({
+      at: personnel.sentence,
       rule: 'N11',
       severity: 'info',
       figs: personnel.total ? [personnel.total] : [],

@@ -2,6 +2,7 @@
 import { amount, levels, type Ctx } from '../context';
 import { fmtFig } from '../figures';
 import { quote } from '../text';
+import { readSubjectItems } from './generalDetails';
 
 interface FundColumn {
   label: RegExp;
@@ -18,6 +19,7 @@ function readFundSection(ctx: Ctx, key: 'T07' | 'T08', columns: FundColumn[]): v
   if (saysNone && !empty) {
     const figs = ctx.book.nonZero(key).slice(0, 6);
     ctx.rep.add({
+      at: ctx.read.sentences.find((s) => /无/.test(s.norm)) ?? ctx.read.sentences[0],
       rule: ctx.rule,
       severity: 'error',
       figs,
@@ -40,6 +42,7 @@ function readFundSection(ctx: Ctx, key: 'T07' | 'T08', columns: FundColumn[]): v
     });
   if (!saysNone && text && empty && matched === 0)
     ctx.rep.add({
+      at: ctx.read.sentences[0],
       rule: ctx.rule,
       severity: 'warning',
       message: `${t.id}无数据，情况说明应写明“本年度无此项收支”。原文：${quote(ctx.read.sentences[0])}`,
@@ -54,6 +57,8 @@ export function readGovernmentFunds(ctx: Ctx): void {
     { label: /收入$/, col: '本年收入', what: '政府性基金预算财政拨款收入' },
     { label: /支出(小计|合计)?$/, col: '本年支出小计', what: '政府性基金预算财政拨款支出' },
   ]);
+  // Items written as in 五(三) ("X（类）Y（款）Z（项）…支出决算为…") against the rows of the fund table.
+  readSubjectItems(ctx, { key: 'T07', col: '本年支出小计' }, 'N12', true);
 }
 
 /** 八、国有资本经营预算财政拨款支出决算 against 公开08表. */

@@ -23,6 +23,7 @@ export function readGeneralStructure(ctx: Ctx): void {
     if (!row) {
       if (code)
         ctx.rep.add({
+          at: m.sentence,
           rule: 'N07',
           severity: 'error',
           figs: totalFig ? [totalFig] : [],

@@ -14,6 +14,7 @@ export function readRunningCosts(ctx: Ctx): void {
   const text = ctx.read.paragraphs.map((p) => p.norm).join('');
   if (/无机关运行经费|未发生机关运行经费|没有机关运行经费/.test(text) && !total.value.isZero())
     ctx.rep.add({
+      at: ctx.read.sentences[0],
       rule: 'N16',
       severity: 'error',
       figs: [total],
@@ -95,6 +96,7 @@ export function readPerformance(ctx: Ctx): void {
       const projects = ctx.book.fig('T05', '合计', '项目支出');
       if (projects && !toWan(m).toDecimalPlaces(2).eq(projects.value.toDecimalPlaces(2)))
         ctx.rep.add({
+          at: m.sentence,
           rule: 'N19',
           severity: 'warning',
           figs: [projects],
@@ -108,6 +110,7 @@ export function readPerformance(ctx: Ctx): void {
     const sum = grades.reduce((a, g) => a.plus(g.value), ZERO);
     if (!sum.eq(selfEvaluated.value))
       ctx.rep.add({
+        at: selfEvaluated.sentence,
         rule: 'N19',
         severity: 'error',
         expected: selfEvaluated.raw,

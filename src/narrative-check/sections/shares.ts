@@ -22,6 +22,7 @@ export function checkSharesTotal(ctx: Ctx, shares: Mention[], what: string, comp
   const difference = total.minus(100);
   if (difference.abs().gt(tolerance))
     ctx.rep.add({
+      at: shares[0].sentence,
       rule,
       severity: 'error',
       expected: '100.00',

@@ -8,6 +8,7 @@ import { isCount, isMoney, isPercent, quote, type Mention, type Sentence } from 
 import { ACTUAL_LABEL, BUDGET_LABEL, RATE_LABEL } from './budgetWords';
 import { SHARE_WORD } from './shares';
 import { readThreePublicDetails } from './threePublicDetails';
+import { checkRequiredStatements } from './threePublicRequired';
 import { threePublicItemOf } from './threePublicItems';
 
 /** "完成全年预算的P%" against 决算 ÷ 预算 (the budget as stated, else as in the table); a 0 budget is its own warning. */
@@ -25,6 +26,7 @@ function checkCompletionRate(
   if (budgetValue === undefined) return;
   if (budgetValue.isZero()) {
     ctx.rep.add({
+      at: rate.sentence,
       rule: 'W-BUDGET0',
       severity: 'warning',
       figs: figs.filter((f): f is Fig => !!f),
@@ -94,6 +96,7 @@ export function readThreePublic(ctx: Ctx): ThreePublicState {
       ]);
   }
   readThreePublicDetails(ctx);
+  if (ctx.kind === 'S9.2' || ctx.kind === 'S9') checkRequiredStatements(ctx);
   return state;
 }
 
@@ -118,6 +121,7 @@ export function checkThreePublicChanges(ctx: Ctx, changes: Change[], state: Thre
   if (difference.isZero()) return;
   const tolerance = sumTolerance(items.length);
   ctx.rep.add({
+    at: total.sentence,
     rule: 'N02',
     severity: difference.abs().lte(tolerance) ? 'info' : 'warning',
     tail: difference.abs().lte(tolerance) || undefined,

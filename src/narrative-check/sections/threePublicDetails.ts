@@ -10,6 +10,7 @@ function checkCount(ctx: Ctx, count: Mention, itemCol: string): void {
   const fig = ctx.book.fig('T09', '决算数', itemCol);
   if (count.decimals > 0)
     ctx.rep.add({
+      at: count.sentence,
       rule: 'N15',
       severity: 'error',
       message: `${count.label || count.unit}应为整数，写作${count.raw}${count.unit}。原文：${quote(count.sentence, count)}`,
@@ -18,6 +19,7 @@ function checkCount(ctx: Ctx, count: Mention, itemCol: string): void {
     ctx.handled.add(count);
     if (vehicles && !count.value.eq(vehicles.value))
       ctx.rep.add({
+        at: count.sentence,
         rule: 'N15',
         severity: count.value.gt(vehicles.value) ? 'error' : 'warning',
         figs: [vehicles],
@@ -29,6 +31,7 @@ function checkCount(ctx: Ctx, count: Mention, itemCol: string): void {
   }
   if (fig && fig.value.isZero() && count.value.gt(0))
     ctx.rep.add({
+      at: count.sentence,
       rule: 'N15',
       severity: 'warning',
       figs: [fig],
@@ -36,6 +39,7 @@ function checkCount(ctx: Ctx, count: Mention, itemCol: string): void {
     });
   if (itemCol === '公务用车购置费' && count.unit === '辆' && fig && fig.value.gt(0) && count.value.isZero())
     ctx.rep.add({
+      at: count.sentence,
       rule: 'N15',
       severity: 'warning',
       figs: [fig],
@@ -57,6 +61,7 @@ function checkReceptionSplit(ctx: Ctx, mentions: Mention[]): void {
     const difference = sum.minus(fig.value);
     if (!difference.isZero())
       ctx.rep.add({
+        at: home.sentence,
         rule: 'N15',
         severity: difference.abs().lte('0.01') ? 'info' : 'error',
         tail: difference.abs().lte('0.01') || undefined,
@@ -70,6 +75,7 @@ function checkReceptionSplit(ctx: Ctx, mentions: Mention[]): void {
   }
   if (home && foreignAffairs && toWan(foreignAffairs).gt(toWan(home)))
     ctx.rep.add({
+      at: foreignAffairs.sentence,
       rule: 'N15',
       severity: 'error',
       figs: [fig],

@@ -52,15 +52,18 @@ function economicItems(values: Values, classes: readonly string[]): ListedItem[]
     .filter((x) => !x.val.value.isZero());
 }
 
-function writeItems(writer: SectionWriter, items: ListedItem[], separator: string): void {
+function writeItems(writer: SectionWriter, items: ListedItem[], separator: string, namesOnly: boolean): void {
   items.forEach((x, i) => {
     writer.text(`${i ? separator : ''}${x.label}`);
-    writeAmount(writer, x.val);
+    if (!namesOnly) writeAmount(writer, x.val);
   });
 }
 
-/** 六、一般公共预算财政拨款基本支出决算情况说明. */
-export function basicExpenditureSection(values: Values, year: string): Section {
+/**
+ * 六、一般公共预算财政拨款基本支出决算情况说明. `namesOnly`: the national (MoF) form, which lists the
+ * non-zero 经济分类 items by name ("基本工资、津贴补贴…"); the seed gives amounts, 人员经费 by 功能类.
+ */
+export function basicExpenditureSection(values: Values, year: string, namesOnly = false): Section {
   const writer = new SectionWriter(SEED_HEADINGS.S6);
   const basic = values.cellOr0('T05', '合计', '基本支出');
   const personnel = values.cellOr0('T06', '人员经费合计');
@@ -69,11 +72,11 @@ export function basicExpenditureSection(values: Values, year: string): Section {
   writeAmount(writer, basic).text('，其中：').end();
   writer.text('人员经费');
   writeAmount(writer, personnel);
-  const byClass = personnelByClass(values);
+  const byClass = namesOnly ? undefined : personnelByClass(values);
   const personnelItems = byClass ?? economicItems(values, PERSONNEL_CLASSES);
   if (personnelItems.length) {
     writer.text('，主要包括');
-    writeItems(writer, personnelItems, byClass ? '；' : '，');
+    writeItems(writer, personnelItems, byClass ? '；' : namesOnly ? '、' : '，', namesOnly);
   }
   writer.text('；').end();
   writer.text('公用经费');
@@ -81,7 +84,7 @@ export function basicExpenditureSection(values: Values, year: string): Section {
   const officeItems = economicItems(values, OFFICE_CLASSES);
   if (officeItems.length) {
     writer.text('，主要包括');
-    writeItems(writer, officeItems, '，');
+    writeItems(writer, officeItems, namesOnly ? '、' : '，', namesOnly);
   }
   writer.text('。');
   return writer.build();

@@ -1,6 +1,6 @@
 /** 五: 一般公共预算财政拨款支出 (公开05表): the total, its structure by 功能类, and each 类 against its 年初预算. */
 import { SEED_HEADINGS } from '../../templates/narrativeSections';
-import { formulaSource, percent, shares, writeAmount, writeRate } from '../phrases';
+import { breakdownConflict, formulaSource, percent, shares, writeAmount, writeRate, writeShare } from '../phrases';
 import type { Section } from '../types';
 import type { Val, Values } from '../values';
 import { SectionWriter } from '../writer';
@@ -12,7 +12,7 @@ function generalClasses(values: Values) {
 }
 
 /** 五(一): the total, its share of all expenditure, and its change from last year. */
-function generalOverviewSection(values: Values, year: string, total: Val): Section {
+export function generalOverviewSection(values: Values, year: string, total: Val): Section {
   const allExpenditure = values.cellOr0('T03', '合计', '本年支出合计');
   const writer = new SectionWriter(SEED_HEADINGS['S5.1'], 2);
   writer.text(`${year}年一般公共预算财政拨款决算支出`);
@@ -31,25 +31,23 @@ function generalOverviewSection(values: Values, year: string, total: Val): Secti
   return writer.build();
 }
 
-/** 五(二): each non-zero 功能类 with its share of the total. */
-function generalStructureSection(values: Values, year: string, total: Val): Section {
+/** 五(二): each non-zero 功能类 with its share of the total (`plug`: shares total exactly 100.00). */
+export function generalStructureSection(values: Values, year: string, total: Val, plug = true): Section {
   const classes = generalClasses(values);
   const writer = new SectionWriter(SEED_HEADINGS['S5.2'], 2);
   writer.text(`${year}年度一般公共预算财政拨款支出`);
   writeAmount(writer, total).text('，主要用于以下方面：').end();
   const amounts = classes.map((r) => values.cellOr0('T05', r.key, '小计'));
-  const percents = shares(
-    amounts.map((x) => x.value),
-    total.value,
-  );
+  const parts = amounts.map((x) => x.value);
+  const conflict = breakdownConflict(parts, total.value);
+  const percents = shares(parts, total.value, plug);
   classes.forEach((r, i) => {
     writer.text(`${r.label}(类)`);
-    writeAmount(writer, amounts[i])
-      .text('，占比')
-      .fact(percents[i].toFixed(2), formulaSource('该类支出 ÷ 一般公共预算财政拨款支出 × 100', amounts[i], total))
-      .text(i === classes.length - 1 ? '%。' : '%；')
-      .end();
+    writeAmount(writer, amounts[i]);
+    if (!conflict) writeShare(writer.text('，占比'), percents, i, '该类支出 ÷ 一般公共预算财政拨款支出 × 100', amounts[i], total);
+    writer.text(i === classes.length - 1 ? '。' : '；').end();
   });
+  if (conflict && classes.length) writer.text(conflict);
   return writer.build();
 }
 
@@ -72,15 +70,16 @@ function generalDetailsByClassSection(values: Values, year: string, total: Val):
   return writer.build();
 }
 
-/** 五(三)'s opening: the total 年初预算, its 决算 and 完成率, then `lead` ("。其中：" / "。具体情况如下："). */
-export function writeBudgetOpening(values: Values, year: string, total: Val, lead: string): SectionWriter {
+/** 五(三)'s opening: the total 年初预算, its 决算 and 完成率, then `lead` ("。其中："), ending the paragraph unless told not to. */
+export function writeBudgetOpening(values: Values, year: string, total: Val, lead: string, end = true): SectionWriter {
   const writer = new SectionWriter(SEED_HEADINGS['S5.3'], 2);
   writer.text(`${year}年度一般公共预算财政拨款支出年初预算`);
   const budget = writeUserAmount(writer, values, '年初预算.一般公共预算');
   writer.text('，支出决算');
   writeAmount(writer, total);
   if (budget) writeRate(writer, '，完成年初预算的', total, budget);
-  return writer.text(lead).end();
+  writer.text(lead);
+  return end ? writer.end() : writer;
 }
 
 /** 五 as the seed family writes it: the heading, then (一) overview, (二) structure, (三) by 功能类. */

@@ -8,7 +8,7 @@ import { SectionWriter } from '../writer';
 import { withFullStop, writeChangeOrPlaceholder, writeUserAmount, writeUserCount, writeUserText } from './supplementPhrases';
 
 /** 十(一): 行政单位 + 参照公务员法管理事业单位, its change and why. */
-function runningCostsSection(values: Values, year: string): Section {
+function runningCostsSection(values: Values, year: string, unit: () => string): Section {
   const writer = new SectionWriter(SEED_HEADINGS['S10.1'], 2);
   const admin = values.cellOr0('T10', '行政单位');
   const civilService = values.cellOr0('T10', '参照公务员法管理事业单位');
@@ -16,9 +16,9 @@ function runningCostsSection(values: Values, year: string): Section {
     value: admin.value.plus(civilService.value),
     source: formulaSource('行政单位 + 参照公务员法管理事业单位', admin, civilService),
   };
-  if (runningCosts.value.isZero()) writer.text('本部门（单位）无机关运行经费。');
+  if (runningCosts.value.isZero()) writer.text(`${unit()}无机关运行经费。`);
   else {
-    writer.text(`${year}年度本部门机关运行经费支出`);
+    writer.text(`${year}年度${unit()}机关运行经费支出`);
     writeAmount(writer, runningCosts).text('，');
     writeChangeOrPlaceholder(writer, values, '比上年', runningCosts, '上年.机关运行经费');
     writer.text('，主要原因是');
@@ -43,10 +43,10 @@ function procurementSection(values: Values, year: string): Section {
 }
 
 /** 十(三): vehicles in total and by kind with their use, and equipment of 100万元 or more. */
-function assetsSection(values: Values, year: string): Section {
+function assetsSection(values: Values, year: string, unit: () => string): Section {
   const writer = new SectionWriter(SEED_HEADINGS['S10.3'], 2);
   const vehicles = values.cellOr0('T10', '车辆数合计');
-  writer.text(`截至${year}年12月31日，本部门（单位）共有车辆`).fact(vehicles.value.toString(), vehicles.source).text('辆');
+  writer.text(`截至${year}年12月31日，${unit()}共有车辆`).fact(vehicles.value.toString(), vehicles.source).text('辆');
   const kinds = VEHICLE_KEYS.map((kind) => ({ kind, val: values.cellOr0('T10', kind) })).filter((x) => !x.val.value.isZero());
   if (kinds.length) {
     writer.text('。其中：');
@@ -87,13 +87,13 @@ function performanceSection(values: Values, year: string): Section {
 }
 
 /** 十 as the seed family writes it: the heading, then (一) to (四). */
-export function otherMattersSections(values: Values, year: string): Section[] {
+export function otherMattersSections(values: Values, year: string, unit: () => string): Section[] {
   const heading = new SectionWriter(SEED_HEADINGS.S10).build();
   return [
     heading,
-    runningCostsSection(values, year),
+    runningCostsSection(values, year, unit),
     procurementSection(values, year),
-    assetsSection(values, year),
+    assetsSection(values, year, unit),
     performanceSection(values, year),
   ];
 }
