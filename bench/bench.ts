@@ -1,45 +1,40 @@
 /**
- * Benchmark: xlsx parse vs grid conversion vs engine (recognition + rules), on the seed sample
- * and on synthetic consolidated workbooks with N 功能科目 rows in each of 公开02/03/05/07/08.
+ * The bench, made to be trusted on a noisy, shared machine: every method is timed once per round, in a shuffled
+ * order (bench/rounds.ts); figures are medians with min–max; ratios are taken within each round.
  *
- *   npm run bench          (tsx bench/bench.ts)
+ *   npm run bench          (BENCH_ROUNDS=n, default 7; BENCH_ADDIN=1 adds the pane's load size, a production build)
  *
- * Prints one pretty-printed JSON object on stdout; progress goes to stderr.
- * Timings: process.hrtime.bigint(), median of several runs after one warm-up run, in ms (1 decimal).
- * When V8 allows it, a full GC runs before every timed run so one run's garbage is not charged to the next.
- * Generated workbooks are written to os.tmpdir(). BENCH_QUICK=1 uses fewer runs.
+ * Prints one JSON object on stdout; progress on stderr. What it measures:
+ * - commands: the whole `juesuan check` (as the user calls it, node bin/juesuan.js) of the sample and of a
+ *   synthetic 8,000-row workbook, against `node -e 0` and against the bare-reader floor (bench/floor.js: node,
+ *   fflate and a regex scan of every cell, nothing else);
+ * - in process: the lean reader and the ExcelJS reader against the floor's scan, the engine against the lean read;
+ * - batch: `check DIR --summary` with the default jobs, one job, and one per core, in workbooks per second;
+ * - identical findings from both readers on both workbooks.
+ * Targets (issue 12) are checked against these figures and against bench/before.json (before the change).
  */
-import * as fs from 'fs';
-import { measureBatch } from './batch';
-import { measureAddin } from './addin';
-import * as os from 'os';
-import * as path from 'path';
-import * as v8 from 'v8';
-import * as vm from 'vm';
-import { loadWorkbookBuffer, workbookToGrid } from '../src/xlsx/read';
-import type { WorkbookGrid } from '../src/core/grid';
-import type { Unit } from '../src/core/table';
-import { check, type CheckResult } from '../src/engine';
-import { recognize } from '../src/recognize/recognize';
-import { CATALOGUE } from '../src/rules/catalogue';
-import { evaluateRules } from '../src/rules/evaluate';
-import { TableLookup } from '../src/core/lookup';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 import { buildSampleWorkbook } from '../samples/build-sample';
+import type { WorkbookGrid } from '../src/core/grid';
+import { check } from '../src/engine';
+import { readWorkbookGrid } from '../src/xlsx/lean/read';
+import { loadWorkbookBuffer, workbookToGrid } from '../src/xlsx/read';
+import { floorScan } from './floor';
+import { command, ratio, rounds, spread, type Method } from './rounds';
 import { syntheticData } from './synthetic';
 
-const QUICK = process.env.BENCH_QUICK === '1';
-const SIZES = [2000, 4000, 8000];
-const RATIO_LIMIT = 0.1;
-/** 8000/4000 engine-time ratio accepted as "linear" (2 ± 15%). */
-const LINEAR_MAX = 2.3;
-const SEED_FILE = path.join(__dirname, '..', 'samples', 'seed-2024.xlsx');
-const KEMU_TABLES = ['T02', 'T03', 'T05', 'T07', 'T08'];
-
+const ROOT = path.resolve(__dirname, '..');
+const SAMPLE = path.join(ROOT, 'samples/seed-2024.xlsx');
+const BIN = path.join(ROOT, 'bin/juesuan.js');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const BATCH_COPIES = 40;
 const log = (msg: string) => process.stderr.write(`[bench] ${msg}\n`);
-const round1 = (x: number) => Math.round(x * 10) / 10;
-const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
-/** A full-GC hook; `--expose-gc` set at run time so `npm run bench` needs no node flags. */
 const GC: (() => void) | undefined = (() => {
   try {
     v8.setFlagsFromString('--expose-gc');
@@ -49,217 +44,135 @@ const GC: (() => void) | undefined = (() => {
     return undefined;
   }
 })();
-const gc = (): void => GC?.();
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
-interface Timing<T> {
-  medianMs: number;
-  runsMs: number[];
-  last: T;
-}
-
-/** `warmup` untimed runs (at least 1), then `runs` timed runs (GC before each); median in ms. */
-async function time<T>(runs: number, fn: () => T | Promise<T>, warmup = 1): Promise<Timing<T>> {
-  let last = await fn();
-  for (let i = 1; i < warmup; i++) last = await fn();
-  const runsMs: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    gc();
-    const t0 = process.hrtime.bigint();
-    last = await fn();
-    runsMs.push(Number(process.hrtime.bigint() - t0) / 1e6);
+async function syntheticFile(n: number): Promise<string> {
+  const file = path.join(os.tmpdir(), `juesuan-bench-${n}.xlsx`);
+  if (!fs.existsSync(file)) {
+    log(`building the synthetic ${n}-row workbook`);
+    fs.writeFileSync(file, Buffer.from((await buildSampleWorkbook(syntheticData(n).data).xlsx.writeBuffer()) as ArrayBuffer));
   }
-  return { medianMs: median(runsMs), runsMs, last };
+  return file;
 }
 
-/** The engine's report unit (the unit most tables use), as in src/engine.ts. */
-function reportUnit(units: (Unit | null)[]): Unit {
-  const yuan = units.filter((u) => u === '元').length;
-  return yuan > units.length - yuan ? '元' : '万元';
-}
-
-interface CaseResult {
-  name: string;
-  file: string;
-  file_bytes: number;
-  kemu_rows_per_table?: number;
-  build_ms?: number;
-  runs: { parse: number; grid: number; engine: number; breakdown: number; engine_warmup: number };
-  parse_ms: number;
-  grid_ms: number;
-  engine_ms: number;
-  /** Fastest engine run: less sensitive than the median to other processes on the machine. */
-  engine_min_ms: number;
-  engine_breakdown_ms: { recognize: number; rules: number };
-  engine_parse_ratio: number;
-  counts: CheckResult['counts'];
-  tables_recognized: number;
-  kemu_rows_recognized: Record<string, number>;
-  cells_in_grid: number;
-  runs_ms: { parse: number[]; engine: number[] };
-}
-
-async function measure(name: string, file: string, runs: CaseResult['runs'], extra: Partial<CaseResult> = {}): Promise<CaseResult> {
-  const bytes = fs.readFileSync(file);
-  log(`${name}: parse ×${runs.parse} (+1 warm-up), ${(bytes.length / 1024).toFixed(0)} KiB`);
-  const parse = await time(runs.parse, () => loadWorkbookBuffer(bytes, file));
-  log(`${name}: parse ${round1(parse.medianMs)} ms; grid ×${runs.grid}`);
-  const wb = parse.last;
-  const grid = await time(runs.grid, () => workbookToGrid(wb, path.basename(file)));
-  const g: WorkbookGrid = grid.last;
-  // Drop the ExcelJS workbooks before timing the engine: only the plain grid stays alive.
-  (parse as { last: unknown }).last = undefined;
-  (grid as { last: unknown }).last = undefined;
-  log(`${name}: grid ${round1(grid.medianMs)} ms; engine ×${runs.engine}`);
-  const engine = await time(runs.engine, () => check(g), runs.engine_warmup);
-  const result = engine.last;
-  log(`${name}: engine ${round1(engine.medianMs)} ms; breakdown ×${runs.breakdown}`);
-  const rec = await time(runs.breakdown, () => recognize(g));
-  const recognition = rec.last;
-  const ctx = new TableLookup(recognition.tables, reportUnit(recognition.tables.map((t) => t.unit)));
-  const rules = await time(runs.breakdown, () => evaluateRules(ctx, CATALOGUE));
-
-  if (result.counts.error > 0) {
-    log(`${name}: ${result.counts.error} error(s); first 5:`);
-    for (const f of result.findings.filter((x) => x.severity === 'error').slice(0, 5)) log(`  ${f.rule} ${f.message}`);
-  }
-  const kemuRows: Record<string, number> = {};
-  for (const t of recognition.tables) {
-    if (KEMU_TABLES.includes(t.key)) kemuRows[t.key] = t.rows.filter((r) => r.code).length;
-  }
-  let cells = 0;
-  for (const s of g.sheets) for (const r of s.rows) cells += r.length;
-  return {
-    name,
-    file,
-    file_bytes: bytes.length,
-    ...extra,
-    runs,
-    parse_ms: round1(parse.medianMs),
-    grid_ms: round1(grid.medianMs),
-    engine_ms: round1(engine.medianMs),
-    engine_min_ms: round1(Math.min(...engine.runsMs)),
-    engine_breakdown_ms: { recognize: round1(rec.medianMs), rules: round1(rules.medianMs) },
-    engine_parse_ratio: round3(engine.medianMs / parse.medianMs),
-    counts: result.counts,
-    tables_recognized: result.tables.length,
-    kemu_rows_recognized: kemuRows,
-    cells_in_grid: cells,
-    runs_ms: { parse: parse.runsMs.map(round1), engine: engine.runsMs.map(round1) },
-  };
-}
-
-/** Generates the synthetic workbook for `n` and writes it to os.tmpdir(); returns path and build time. */
-async function writeSynthetic(n: number): Promise<{ file: string; buildMs: number; structure: string }> {
-  const t0 = process.hrtime.bigint();
-  const { data, structure } = syntheticData(n);
-  const wb = buildSampleWorkbook(data);
-  const buf = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-  const buildMs = Number(process.hrtime.bigint() - t0) / 1e6;
-  const file = path.join(os.tmpdir(), `juesuan-bench-synthetic-${n}.xlsx`);
-  fs.writeFileSync(file, buf);
-  const c = structure.counts;
-  return { file, buildMs, structure: `${c.classes} 类 / ${c.sections} 款 / ${c.items} 项` };
-}
+/** Findings without their wording order: rule, severity, sheet, cell. */
+const essence = (g: WorkbookGrid) =>
+  check(g).findings.map((f) => `${f.rule} ${f.severity} ${f.sheet ?? ''}!${f.cell ?? ''} ${f.expected ?? ''} ${f.actual ?? ''}`);
 
 async function main(): Promise<void> {
-  const started = process.hrtime.bigint();
-  const loadBefore = os.loadavg()[0];
-  const few = (n: number) => (QUICK ? Math.min(n, 2) : n);
+  const started = Date.now();
+  const node = process.execPath;
+  const big = await syntheticFile(8000);
+  // The command must be built before it is timed (bin/juesuan.js rebuilds a stale bundle once).
+  command([node, BIN, '--help'], [0])();
 
-  const seed = await measure('seed', SEED_FILE, { parse: few(9), grid: few(9), engine: few(9), breakdown: few(9), engine_warmup: 3 });
+  log(`commands: ${ROUNDS} rounds`);
+  const cmd = await rounds(
+    {
+      node0: command([node, '-e', '0']),
+      floorSample: command([node, path.join(ROOT, 'bench/floor.js'), SAMPLE]),
+      floorBig: command([node, path.join(ROOT, 'bench/floor.js'), big]),
+      checkSample: command([node, BIN, 'check', SAMPLE, '--json']),
+      checkBig: command([node, BIN, 'check', big, '--json']),
+    },
+    ROUNDS,
+  );
 
-  const synthetic: (CaseResult & { structure: string })[] = [];
-  for (const n of SIZES) {
-    log(`synthetic N=${n}: generating`);
-    const { file, buildMs, structure } = await writeSynthetic(n);
-    gc();
-    const runs = { parse: few(5), grid: few(5), engine: few(n <= 4000 ? 7 : 5), breakdown: few(3), engine_warmup: n <= 4000 ? 2 : 1 };
-    const r = await measure(`N=${n}`, file, runs, {
-      kemu_rows_per_table: n,
-      build_ms: round1(buildMs),
-    });
-    synthetic.push({ ...r, structure });
+  log(`in process: ${ROUNDS} rounds`);
+  const bytes = { sample: fs.readFileSync(SAMPLE), big: fs.readFileSync(big) };
+  const grids = { sample: readWorkbookGrid(bytes.sample, 'sample'), big: readWorkbookGrid(bytes.big, 'big') };
+  const methods: Record<string, Method> = {};
+  for (const k of ['sample', 'big'] as const) {
+    methods[`floor_${k}`] = () => floorScan(bytes[k]);
+    methods[`lean_${k}`] = () => readWorkbookGrid(bytes[k], k);
+    methods[`exceljs_${k}`] = async () => workbookToGrid(await loadWorkbookBuffer(bytes[k], k), k);
+    methods[`engine_${k}`] = () => check(grids[k]);
+  }
+  const inproc = await rounds(methods, ROUNDS, () => GC?.());
+
+  log('identical findings from both readers');
+  const identical: Record<string, boolean> = {};
+  for (const k of ['sample', 'big'] as const) {
+    const viaExcelJS = workbookToGrid(await loadWorkbookBuffer(bytes[k], k), k);
+    assert.deepStrictEqual(grids[k], viaExcelJS, `${k}: the lean grid differs from ExcelJS's`);
+    identical[k] = JSON.stringify(essence(grids[k])) === JSON.stringify(essence(viaExcelJS));
   }
 
-  log('batch: 200 copies of the sample, one worker vs all cores');
-  const batch = await measureBatch(SEED_FILE, QUICK ? 40 : 200);
-
-  log('add-in: production build (initial load size) and Office.js round trips of a check');
-  const largest = synthetic[synthetic.length - 1];
-  const addin = await measureAddin([
-    { name: 'seed', file: SEED_FILE },
-    { name: largest.name, file: largest.file },
-  ]);
-
-  const byN = new Map(synthetic.map((s) => [s.kemu_rows_per_table!, s]));
-  const e4 = byN.get(4000)!;
-  const e8 = byN.get(8000)!;
-  const e2 = byN.get(2000)!;
-  const ratioBySize: Record<string, number> = { seed: seed.engine_parse_ratio };
-  for (const s of synthetic) ratioBySize[String(s.kemu_rows_per_table)] = s.engine_parse_ratio;
-  const ratioMetBySize: Record<string, boolean> = {};
-  for (const [k, v] of Object.entries(ratioBySize)) ratioMetBySize[k] = v <= RATIO_LIMIT;
-  const growth = e8.engine_ms / e4.engine_ms;
-  const linear = growth <= LINEAR_MAX;
-  const ratioMet = Object.values(ratioMetBySize).every(Boolean);
-  const clean = [seed, ...synthetic].every((c) => c.counts.error === 0);
-
-  const out = {
-    benchmark: '决算助手 engine vs xlsx parse',
-    environment: {
-      node: process.version,
-      platform: `${process.platform}-${process.arch}`,
-      cpus: os.cpus().length,
-      cpu_model: os.cpus()[0]?.model ?? 'unknown',
-      load_average_1m: { before: round1(loadBefore), after: round1(os.loadavg()[0]) },
-    },
-    method: {
-      timer: 'process.hrtime.bigint()',
-      statistic: 'median of timed runs after warm-up run(s) (1 for parse/grid/breakdown; engine_warmup for the engine)',
-      gc_before_each_run: GC !== undefined,
-      parse: 'loadWorkbookBuffer(file bytes) — ExcelJS xlsx.load',
-      grid: 'workbookToGrid(workbook)',
-      engine: 'check(grid) — scan, recognition, rules, sorting',
-      engine_breakdown: 'recognize(grid) and evaluateRules(recognised tables, CATALOGUE), timed separately',
-      synthetic:
-        'bench/synthetic.ts: N 科目 rows (7 类 / many 款 / many 项) in each of 公开02/03/05/07/08; 项 amounts integer 分 from a seeded PRNG, 款/类/合计 exact sums; three funds (一般公共预算 → 05, 政府性基金 → 07, 国有资本经营 → 08; 03 = all three); 01/04 类 rows by name; 06 rescaled so 人员+公用 = 05 合计·基本支出; 09/10 as in the seed',
-      quick: QUICK,
-    },
-    sample: seed,
-    synthetic,
-    batch,
-    addin,
-    targets: {
-      target: 'engine ≤ 10% of parse time, growing linearly',
-      engine_parse_ratio_limit: RATIO_LIMIT,
-      ratio_by_size: ratioBySize,
-      ratio_met_by_size: ratioMetBySize,
-      ratio_met: ratioMet,
-      linearity: {
-        engine_ms_n2000: e2.engine_ms,
-        engine_ms_n4000: e4.engine_ms,
-        engine_ms_n8000: e8.engine_ms,
-        engine_ratio_8000_over_4000: round3(growth),
-        engine_ratio_4000_over_2000: round3(e4.engine_ms / e2.engine_ms),
-        engine_min_ratio_8000_over_4000: round3(e8.engine_min_ms / e4.engine_min_ms),
-        parse_ratio_8000_over_4000: round3(e8.parse_ms / e4.parse_ms),
-        expected_for_linear: 2,
-        accepted_max: LINEAR_MAX,
-        met: linear,
+  log(`batch: ${BATCH_COPIES} copies of the sample, ${Math.max(3, ROUNDS >> 1)} rounds`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-bench-batch-'));
+  const cores = os.availableParallelism();
+  let batch: Record<string, number[]>;
+  try {
+    for (let i = 0; i < BATCH_COPIES; i++) fs.copyFileSync(SAMPLE, path.join(dir, `单位${i}.xlsx`));
+    const summary = path.join(dir, '..', `juesuan-bench-summary-${process.pid}.csv`);
+    batch = await rounds(
+      {
+        default: command([node, BIN, 'check', dir, '--summary', summary]),
+        one: command([node, BIN, 'check', dir, '--summary', summary, '--jobs', '1']),
+        cores: command([node, BIN, 'check', dir, '--summary', summary, '--jobs', String(cores)]),
       },
-      all_workbooks_error_free: clean,
-      met: ratioMet && linear,
+      Math.max(3, ROUNDS >> 1),
+    );
+    fs.rmSync(summary, { force: true });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  const perSecond = (ms: number[]) => spread(ms.map((x) => BATCH_COPIES / (x / 1000)));
+
+  let addin: unknown;
+  if (process.env.BENCH_ADDIN === '1') {
+    const { measureAddin } = await import('./addin');
+    addin = await measureAddin([
+      { name: 'seed', file: SAMPLE },
+      { name: 'N=8000', file: big },
+    ]);
+  }
+
+  const before = JSON.parse(fs.readFileSync(path.join(__dirname, 'before.json'), 'utf8')) as { batch_wb_per_s_default: { median: number } };
+  const ms = (t: Record<string, number[]>) => Object.fromEntries(Object.entries(t).map(([k, v]) => [k, spread(v)]));
+  const sampleOverNode = ratio(cmd, 'checkSample', 'node0');
+  const bigOverFloor = ratio(cmd, 'checkBig', 'floorBig');
+  const engineOverLean = ratio(inproc, 'engine_big', 'lean_big');
+  const batchDefault = perSecond(batch.default);
+  const batchGain = Math.round((batchDefault.median / before.batch_wb_per_s_default.median) * 100) / 100;
+  const out = {
+    benchmark: '决算助手: whole command, readers, engine, batch (issue 12)',
+    environment: { node: process.version, cpus: cores, load_average_1m: Math.round(os.loadavg()[0] * 10) / 10 },
+    method: `${ROUNDS} rounds after a warm-up round, methods shuffled in each; medians with min–max (ms); ratios per round`,
+    commands_ms: ms(cmd),
+    in_process_ms: ms(inproc),
+    ratios: {
+      check_sample_over_node0: sampleOverNode,
+      check_8000_over_floor_process: bigOverFloor,
+      lean_read_over_floor_scan: { sample: ratio(inproc, 'lean_sample', 'floor_sample'), big: ratio(inproc, 'lean_big', 'floor_big') },
+      exceljs_read_over_lean_read: {
+        sample: ratio(inproc, 'exceljs_sample', 'lean_sample'),
+        big: ratio(inproc, 'exceljs_big', 'lean_big'),
+      },
+      engine_over_lean_read: { sample: ratio(inproc, 'engine_sample', 'lean_sample'), big: engineOverLean },
     },
-    total_runtime_s: round1(Number(process.hrtime.bigint() - started) / 1e9),
+    batch_workbooks_per_second: {
+      copies: BATCH_COPIES,
+      default: batchDefault,
+      one_job: perSecond(batch.one),
+      [`jobs_${cores}`]: perSecond(batch.cores),
+    },
+    identical_findings: identical,
+    ...(addin ? { addin } : {}),
+    targets: {
+      check_8000_le_4x_floor: { value: bigOverFloor.median, met: bigOverFloor.median <= 4 },
+      check_sample_le_4x_node0: { value: sampleOverNode.median, met: sampleOverNode.median <= 4 },
+      engine_le_lean_read: { value: engineOverLean.median, met: engineOverLean.median <= 1 },
+      batch_ge_2_5x_before: {
+        before: before.batch_wb_per_s_default.median,
+        now: batchDefault.median,
+        gain: batchGain,
+        met: batchGain >= 2.5,
+      },
+      identical_findings: Object.values(identical).every(Boolean),
+    },
+    total_runtime_s: Math.round((Date.now() - started) / 100) / 10,
   };
   process.stdout.write(JSON.stringify(out, null, 2) + '\n');
-  log(`done in ${out.total_runtime_s} s`);
 }
 
 main().catch((e: unknown) => {

@@ -45,7 +45,8 @@ describe('batch review on a hostile folder (issue 15)', function () {
     fs.copyFileSync(SAMPLE_PATH, outside);
     for (const name of ['甲单位.xlsx', path.join('二级单位', '乙单位.xlsx'), '丙单位.xlsx']) fs.copyFileSync(SAMPLE_PATH, at(name));
     bulky = at('庞大.xlsx');
-    fs.writeFileSync(bulky, await bulkyWorkbook(10_000, 10));
+    // Big enough to exhaust a 32 MB worker with the lean reader, inside the rows and columns a sheet may hold.
+    fs.writeFileSync(bulky, await bulkyWorkbook(60_000, 16));
     fs.writeFileSync(at('损坏.xlsx'), await sizeMismatch(fs.readFileSync(SAMPLE_PATH)));
     fs.copyFileSync(ATTACHMENTS_ONLY, at('绩效自评表.xlsx'));
     fs.writeFileSync(at('说明.csv'), '单位,备注\n');

@@ -3,7 +3,7 @@
  * The technical detail (library message, stack) is kept apart, for `--verbose`.
  */
 import { SupplementError } from '../narrative/supplement';
-import { UnreadableWorkbookError } from '../xlsx/read';
+import { UnreadableWorkbookError } from '../xlsx/errors';
 
 /** A file given as input cannot be read: `reason` is the plain part after the file name. */
 export class InputError extends Error {

@@ -1,5 +1,4 @@
 /** The summary as .csv (UTF-8 with BOM, so Excel shows the Chinese) or .xlsx. */
-import ExcelJS from 'exceljs';
 import { MARK_COLORS, argbOf } from '../marks';
 import { writeAtomic } from './output';
 import { SUMMARY_COLUMNS, type SummaryRow } from './summary';
@@ -20,6 +19,7 @@ export async function writeSummary(file: string, rows: SummaryRow[]): Promise<vo
     await writeAtomic(file, '\ufeff' + lines.join('\r\n') + '\r\n');
     return;
   }
+  const { default: ExcelJS } = await import('exceljs'); // loaded only for an .xlsx summary
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('检查汇总', { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = SUMMARY_COLUMNS.map((c) => ({

@@ -7,7 +7,6 @@ import { splitNarrative } from '../narrative-check';
 import type { Supplement } from '../narrative/supplement';
 import { toJson } from '../report/json';
 import { formatText } from '../report/text';
-import { annotateWorkbook } from '../xlsx/annotate';
 import type { Args } from './args';
 import { printProblem } from './report';
 import { readNarrativeText } from './textInputs';
@@ -36,8 +35,11 @@ export async function runCheck(args: Args, narrativeInputs: () => Promise<Narrat
       code = 2;
       continue;
     }
-    const { wb, result } = checked;
+    const { bytes, result } = checked;
     if (args.annotate) {
+      // ExcelJS is loaded only here: the marked-up copy keeps every format of the file.
+      const [{ loadWorkbookBuffer }, { annotateWorkbook }] = await Promise.all([import('../xlsx/read'), import('../xlsx/annotate')]);
+      const wb = await loadWorkbookBuffer(bytes, file);
       const n = annotateWorkbook(wb, result.findings);
       await writeAtomic(args.annotate, new Uint8Array(await wb.xlsx.writeBuffer()));
       if (!args.json) process.stderr.write(`已写出标注副本：${args.annotate}（标注 ${n} 个单元格）\n`);

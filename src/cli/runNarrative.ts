@@ -2,8 +2,8 @@
 import { checkWorkbookFile } from '../batch/checkFile';
 import { writeAtomic } from '../batch/output';
 import { narrate } from '../engine';
-import { docxBuffer } from '../narrative/render/docx';
 import { toMarkdown, toPlainText } from '../narrative/render/text';
+import { documentTitle } from '../narrative/render/title';
 import type { Args } from './args';
 import type { NarrativeInputs } from './runCheck';
 
@@ -13,9 +13,10 @@ export async function runNarrative(file: string, args: Args, narrativeInputs: ()
   const { narrative: n, selfCheck } = narrate(result, supplement, prior);
   const out = args.out;
   if (!out) process.stdout.write(toPlainText(n) + '\n');
-  else if (/\.docx$/i.test(out))
-    await writeAtomic(out, new Uint8Array(await docxBuffer(n, result.department && `${result.department}${n.year}年度决算公开`)));
-  else await writeAtomic(out, /\.md$/i.test(out) ? toMarkdown(n) : toPlainText(n));
+  else if (/\.docx$/i.test(out)) {
+    const { docxBuffer } = await import('../narrative/render/docx'); // docx is loaded only for a .docx
+    await writeAtomic(out, new Uint8Array(await docxBuffer(n, documentTitle(result.department, n.year))));
+  } else await writeAtomic(out, /\.md$/i.test(out) ? toMarkdown(n) : toPlainText(n));
   if (out) process.stderr.write(`已写出情况说明：${out}\n`);
   if (n.missing.length) process.stderr.write(missingNote(n.missing, !!args.supplement));
   // Self-check: the text read back by the narrative-vs-table rules, as a reviewer would.

@@ -7,6 +7,7 @@
 import type { Narrative, Section, Source } from '../narrative/types';
 import { supplementKind, supplementLabel, type Supplement } from '../narrative/supplement';
 import { PART_TITLE, toPlainText } from '../narrative/render/text';
+import { documentTitle } from '../narrative/render/title';
 import type { MessageKey } from './i18n';
 
 export type Segment =
@@ -71,7 +72,7 @@ export const narrativePlainText = (n: Narrative): string => toPlainText(n).trimE
 /** Title line of the Word document and its file name. */
 export function documentNames(department: string | undefined, year: string): { title?: string; file: string } {
   const y = /^\d{4}$/.test(year) ? `${year}年度` : '';
-  const title = department ? `${department}${y}部门决算` : undefined;
+  const title = documentTitle(department, year);
   const base = `${department ?? ''}${y}情况说明`.replace(/[\\/:*?"<>|]/g, '_');
   return { title, file: `${base}.docx` };
 }

@@ -1,9 +1,11 @@
 /** ExcelJS adapter: an .xlsx file to the plain WorkbookGrid the core reads. */
 import ExcelJS from 'exceljs';
 import type { CellRange, RawValue, SheetGrid, WorkbookGrid } from '../core/grid';
+import { UnreadableWorkbookError } from './errors';
+import { checkSheetBounds, clipMerges, trimRows } from './limits';
 
 /** Thrown when a file cannot be read as a workbook; the message names the file. */
-export class UnreadableWorkbookError extends Error {}
+export { UnreadableWorkbookError };
 
 /** The value a cell shows: cached results for formulas, text for rich text, ISO text for dates. */
 export function rawOf(cell: ExcelJS.Cell): RawValue {
@@ -43,7 +45,8 @@ function isUncalculatedFormula(cell: ExcelJS.Cell): boolean {
   );
 }
 
-export function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
+/** The sheet's grid; as the lean reader (./lean/read.ts) gives it, bounds and clipped merges included. */
+export function sheetToGrid(ws: ExcelJS.Worksheet, file?: string): SheetGrid {
   const rows: RawValue[][] = [];
   const formats: (string | null)[][] = [];
   const uncalculated: string[] = [];
@@ -66,6 +69,7 @@ export function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
   });
   for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
   for (let i = 0; i < formats.length; i++) if (!formats[i]) formats[i] = [];
+  trimRows(rows);
   const merges: CellRange[] = [];
   const model = (ws as unknown as { _merges?: Record<string, { model?: { top: number; left: number; bottom: number; right: number } }> })
     ._merges;
@@ -77,18 +81,20 @@ export function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
       const r = parseRange(ref);
       if (r) merges.push(r);
     }
-  return {
+  const sheet: SheetGrid = {
     name: ws.name,
     rows,
-    merges,
+    merges: clipMerges(merges, rows),
     hidden: ws.state !== 'visible',
     ...(uncalculated.length ? { uncalculated } : {}),
     ...(formats.length ? { formats } : {}),
   };
+  checkSheetBounds(file, sheet);
+  return sheet;
 }
 
 export function workbookToGrid(wb: ExcelJS.Workbook, name?: string): WorkbookGrid {
-  return { name, sheets: wb.worksheets.map(sheetToGrid) };
+  return { name, sheets: wb.worksheets.map((ws) => sheetToGrid(ws, name)) };
 }
 
 /** Reads an .xlsx file; unreadable input becomes an UnreadableWorkbookError with a one-line reason. */
