@@ -5,14 +5,29 @@
 //   npx webpack serve --mode development       → https://localhost:3000/taskpane.html with the Office dev certificate
 //   npx webpack --mode production --env only=harness --env out=test-output/e2e-dist   (what the e2e test builds)
 //   npx webpack --mode production --env only=web --env out=dist-web   → the offline web page (npm run web builds and serves it)
+//   ADDIN_BASE_URL=https://host/path npx webpack --mode production  → dist/manifest.xml with every URL on that base
 //
-// One TypeScript loader (ts-loader, transpileOnly; type checking is `tsc --noEmit -p taskpane`), evergreen
-// browsers only (ES2020, no polyfills), no source maps in production. The engine (src/) is bundled as is:
-// it imports no Node built-ins. Office.js is not bundled: taskpane.html loads it from Microsoft's CDN.
+// Everything that runs in the page is ES2020 (what Excel's web views parse, older Mac WebKit included): the
+// pane's TypeScript through ts-loader (transpileOnly; type checking is `tsc --noEmit -p taskpane`), the
+// dependencies through esbuild (taskpane/addin/build/es2020Loader.js), which lowers the ES2022 syntax some
+// ship (class static blocks, `??=`, class fields); test/e2e/addin.e2e.test.ts parses every emitted script
+// with acorn at ecmaVersion 2020. No polyfills, no source maps in production. The engine (src/) is bundled
+// as is: it imports no Node built-ins. Office.js is not bundled: taskpane.html loads it from Microsoft's CDN.
 const path = require('node:path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { addinBaseUrl, manifestForBase } = require('./taskpane/addin/build/manifest');
+
+/**
+ * What taskpane.html says, before any script of ours runs, when the bundle cannot run: from the pane's
+ * own texts (src/pane/i18n.ts), in both languages.
+ */
+function startupTexts() {
+  const { MESSAGES } = require('tsx/cjs/api').require(path.join(__dirname, 'src/pane/i18n.ts'), path.join(__dirname, 'webpack.config.js'));
+  const pick = (table) => ({ title: table.scriptFailedTitle, body: table.scriptFailedBody });
+  return { zh: pick(MESSAGES.zh), en: pick(MESSAGES.en) };
+}
 
 const PAGES = {
   // The pane inside Excel: waits for Office.js, checks the ExcelApi requirement set, then renders over OfficeHost.
@@ -53,6 +68,7 @@ module.exports = async (env = {}, argv = {}) => {
   const serving = Boolean(env.WEBPACK_SERVE);
   const only = env.only ? String(env.only).split(',') : Object.keys(PAGES);
   for (const name of only) if (!PAGES[name]) throw new Error(`webpack --env only=${name}: no such page (${Object.keys(PAGES).join(', ')})`);
+  const base = addinBaseUrl(env.ADDIN_BASE_URL ?? process.env.ADDIN_BASE_URL);
 
   const config = {
     mode: development ? 'development' : 'production',
@@ -73,6 +89,12 @@ module.exports = async (env = {}, argv = {}) => {
     },
     module: {
       rules: [
+        {
+          // Dependencies lowered to ES2020 (the pane's own code is compiled to it by ts-loader below).
+          test: /\.[cm]?js$/,
+          include: /node_modules/,
+          use: { loader: path.resolve(__dirname, 'taskpane/addin/build/es2020Loader.js') },
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -102,6 +124,7 @@ module.exports = async (env = {}, argv = {}) => {
             filename: PAGES[name].filename,
             chunks: [name],
             scriptLoading: 'defer',
+            ...(name === 'taskpane' ? { templateParameters: { startupTexts: JSON.stringify(startupTexts()) } } : {}),
           }),
       ),
       // "node:fs/promises" → "fs/promises", which resolve.fallback leaves empty in the browser.
@@ -111,13 +134,15 @@ module.exports = async (env = {}, argv = {}) => {
     ],
   };
   if (only.includes('taskpane')) {
-    // What the manifest points at besides the pane: the ribbon icons and the (empty) function file.
+    // What the manifest points at besides the pane: the ribbon icons, the (empty) function file and the
+    // help page (SupportUrl); and the manifest itself, on ADDIN_BASE_URL when given.
     config.plugins.push(
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
           { from: 'taskpane/addin/commands.html', to: 'commands.html' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          { from: 'taskpane/addin/help.html', to: 'help.html' },
+          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => manifestForBase(content.toString('utf8'), base) },
         ],
       }),
     );

@@ -191,7 +191,7 @@ describe('task pane: the narrative', () => {
     assert.equal(lines.length, 1 + n.sections.length + n.sections.reduce((k, s) => k + s.paragraphs.filter((p) => p.trim()).length, 0));
     assert.ok(narrativePlainText(n).startsWith(`${PART_TITLE}\n`));
     assert.deepEqual(documentNames('阳城县政务服务中心', '2024'), {
-      title: '阳城县政务服务中心2024年度部门决算',
+      title: '阳城县政务服务中心2024年度决算公开', // the same title line as the command's .docx
       file: '阳城县政务服务中心2024年度情况说明.docx',
     });
     assert.deepEqual(documentNames(undefined, '【待补充：年度】'), { title: undefined, file: '情况说明.docx' });

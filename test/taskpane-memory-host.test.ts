@@ -2,8 +2,9 @@
 import assert from 'node:assert/strict';
 import { EMPTY_STATE } from '../src/hosts/state';
 import { MemoryHost } from '../src/hosts/memory/memoryHost';
+import type { WorkbookGrid } from '../src/core/grid';
 
-const grid = () => ({
+const grid = (): WorkbookGrid => ({
   name: 'w.xlsx',
   sheets: [
     {
@@ -63,5 +64,35 @@ describe('task pane: the harness’s memory host', () => {
     await assert.rejects(h.readWorkbook(), /忙/);
     await h.readWorkbook();
     assert.deepEqual(h.calls, ['readWorkbook', 'readWorkbook']);
+  });
+
+  it('answers as OfficeHost does where Excel says no: protected sheets, a changed workbook, a hidden sheet', async () => {
+    const g = grid();
+    g.sheets.push({ name: '锁', rows: [['x']] }, { name: '藏', rows: [['y']], hidden: true });
+    const h = new MemoryHost(g, { protectedSheets: ['锁'], protectedStructure: true, canDownload: false, mergesUnread: ['表'] });
+    assert.equal(h.info().canDownload, false);
+    assert.deepEqual((await h.readWorkbook()).mergesUnread, ['表']);
+    const marks = [
+      { sheet: '表', cell: 'B1', severity: 'error' as const, message: 'e' },
+      { sheet: '锁', cell: 'A1', severity: 'error' as const, message: 'e' },
+    ];
+    assert.deepEqual(await h.mark(marks), { protectedSheets: ['锁'] });
+    assert.deepEqual(
+      h.snapshot().marks.map((m) => m.sheet),
+      ['表'],
+    );
+    h.setCell('表', 'B2', 3);
+    assert.deepEqual(await h.mark([]), { stale: true }, 'changed since the read: nothing marked');
+    assert.equal(h.snapshot().marks.length, 1);
+    await h.readWorkbook();
+    assert.deepEqual(await h.mark([]), {});
+    assert.equal(await h.select('藏', 'A1'), 'hidden');
+    assert.equal(h.selection, null);
+    assert.equal(await h.select('藏', 'A1', true), 'structureProtected');
+    assert.equal(await h.writeTextSheet('情况说明', ['一'], false), 'structureProtected');
+    assert.equal(await h.writeTextSheet('锁', ['一'], true), 'sheetProtected');
+    const open = new MemoryHost(g);
+    assert.equal(await open.select('藏', 'A1', true), 'selected');
+    assert.deepEqual(open.selection, { sheet: '藏', cell: 'A1' });
   });
 });

@@ -1,8 +1,11 @@
 /**
  * The one interface between the user interface and a workbook host. Its implementations sit beside it:
  * office/ (the Excel add-in, Office.js), file/ (the offline web page: a file opened in the browser) and
- * memory/ (a workbook grid in memory, for the test harness). Every method is one batched round trip to
- * the host, whatever the workbook size.
+ * memory/ (a workbook grid in memory, for the test harness). Each method costs a fixed number of batched
+ * round trips to the host, whatever the workbook size.
+ *
+ * What a host could not do is reported as data (sheet names, outcomes), never as text: the pane words it
+ * in the user's language. A host that never meets such a case may return nothing (void).
  */
 import type { WorkbookGrid } from '../core/grid';
 import type { Mark } from '../marks';
@@ -15,25 +18,62 @@ export interface HostInfo {
   language: string;
   /** What the host is, for messages: "Excel", "文件". */
   name: string;
+  /**
+   * Whether the pane can hand the user a file (下载 .docx). False where the web view ignores a download
+   * link and says nothing: Excel on Mac and iPad (office-js#2700, "by design"). Undefined: it can.
+   */
+  canDownload?: boolean;
 }
+
+/** The workbook as read, and what the read had to leave out. */
+export interface WorkbookRead extends WorkbookGrid {
+  /** Sheets whose merged areas the host could not give (Excel: over 512 on a sheet); read as if unmerged. */
+  mergesUnread?: string[];
+}
+
+/** What mark() or clearMarks() did besides their job. */
+export interface MarkReport {
+  /**
+   * The workbook changed since it was read (a value typed, a row inserted, a sheet renamed): nothing was
+   * marked or removed, since the marks could land on the wrong cells. Read and check again.
+   */
+  stale?: boolean;
+  /** Protected sheets whose cells were left as they were (not marked, or their marks not removed). */
+  protectedSheets?: string[];
+  /** Sheets where the user's own conditional formats were not all found as before after the change. */
+  userFormatsChanged?: string[];
+}
+
+/** What select() did: the cell is selected, or its sheet is hidden (and reveal was not asked). */
+export type SelectOutcome = 'selected' | 'hidden' | 'structureProtected';
+
+/** What writeTextSheet() did. The protected outcomes leave the workbook as it was. */
+export type WriteOutcome = 'written' | 'exists' | 'structureProtected' | 'sheetProtected';
 
 export interface Host {
   info(): HostInfo;
   /** Every sheet's used range: values and merged areas. */
-  readWorkbook(): Promise<WorkbookGrid>;
-  /** Marks the cells (red errors, amber warnings) so that clearMarks restores every format exactly. */
-  mark(marks: Mark[]): Promise<void>;
+  readWorkbook(): Promise<WorkbookRead>;
+  /**
+   * Marks the cells (red errors, amber warnings) in place of the earlier marks, so that clearMarks restores
+   * every format exactly. Protected sheets are left alone and reported.
+   */
+  mark(marks: Mark[]): Promise<MarkReport | void>;
   /** Removes every mark this add-in made; the user's own formats are as before. */
-  clearMarks(): Promise<void>;
-  /** Selects a cell, switching to its sheet. */
-  select(sheet: string, cell: string): Promise<void>;
+  clearMarks(): Promise<MarkReport | void>;
+  /**
+   * Selects a cell, switching to its sheet. A hidden sheet is shown only when `reveal` is set; otherwise
+   * the answer is 'hidden' and nothing changes.
+   */
+  select(sheet: string, cell: string, reveal?: boolean): Promise<SelectOutcome | void>;
   /** The add-in's state stored in the workbook (supplement, dismissals): survives save and reopen. */
   loadState(): Promise<StoredState>;
   saveState(state: StoredState): Promise<void>;
   /**
    * Writes lines of text to a sheet named `sheet` (one paragraph per row, column A), as text: nothing
    * starting with "=" becomes a formula. Returns 'exists' without writing when the sheet exists and
-   * replace is false.
+   * replace is false; the protected outcomes when the workbook structure (a new sheet) or the sheet
+   * (a replacement) is protected.
    */
-  writeTextSheet(sheet: string, lines: string[], replace: boolean): Promise<'written' | 'exists'>;
+  writeTextSheet(sheet: string, lines: string[], replace: boolean): Promise<WriteOutcome>;
 }

@@ -11,6 +11,7 @@ const zh = {
   clearMarks: '清除标记',
   generate: '生成情况说明',
   busyReading: '正在读取工作簿…',
+  busyReadingLong: '仍在读取工作簿…如果某个单元格正处于编辑状态，请按 Enter 结束编辑，检查随即继续。',
   busyChecking: '正在检查…',
   busyMarking: '正在标记单元格…',
   busyClearing: '正在清除标记…',
@@ -60,7 +61,7 @@ const zh = {
   download: '下载 .docx',
   copied: '已复制到剪贴板。',
   inserted: '已写入工作表“{sheet}”。',
-  downloaded: '已生成 {file}。',
+  downloaded: '已开始下载 {file}，请在浏览器的下载中查看。',
   replaceTitle: '替换工作表？',
   replaceBody: '工作表“{sheet}”已存在。要用新生成的情况说明替换其中的内容吗？',
   replace: '替换',
@@ -100,6 +101,22 @@ const zh = {
   officeMissingBody: '无法从 appsforoffice.microsoft.com 加载 Office.js。请检查网络连接后重新打开本加载项。',
   startFailedTitle: '决算助手启动失败',
   harnessWaiting: '等待载入工作簿…',
+  protectedNotMarked: '工作表{sheets}受保护，其中的单元格未标记（检查结果照常列出）。如需标记，请在“审阅”→“撤消工作表保护”后重新检查。',
+  protectedMarksLeft: '工作表{sheets}受保护，其中的标记未能清除。请在“审阅”→“撤消工作表保护”后再点“清除标记”。',
+  mergesUnread: '工作表{sheets}的合并单元格超过 512 处，Excel 无法给出合并信息，已按未合并读取（不影响标准表格的检查）。',
+  rechecked: '检查期间工作簿有改动（输入了数值、插入了行列或改了表名），已重新检查后再标记。',
+  keepsChanging: '工作簿在检查期间一直在变动，单元格未标记。请停止编辑后再点“检查”。',
+  userFormatsChanged: '标记后，工作表{sheets}上您自己的条件格式与之前不同。请检查“开始”→“条件格式”→“管理规则”，必要时按 Ctrl+Z 撤消。',
+  markFailedHint: '可能已有部分单元格被标记，点“清除标记”即可全部清除。',
+  sheetHidden: '工作表“{sheet}”是隐藏的，无法定位到 {cell}。',
+  showSheet: '显示该工作表并定位',
+  structureLockedReveal: '工作簿结构受保护，无法显示隐藏的工作表“{sheet}”。请在“审阅”→“保护工作簿”中取消保护。',
+  structureLockedInsert: '工作簿结构受保护，无法插入工作表“{sheet}”。请在“审阅”→“保护工作簿”中取消保护，或改用“复制”。',
+  sheetLockedInsert: '工作表“{sheet}”受保护，无法写入。请撤消该工作表的保护，或改用“复制”。',
+  downloadUnavailable: 'Mac 和 iPad 版 Excel 的任务窗格不能下载文件。请使用“插入到工作表”或“复制”，再粘贴到 Word 中。',
+  scriptFailedTitle: '决算助手未能启动',
+  scriptFailedBody:
+    '此 Excel 的浏览器组件无法运行决算助手的脚本（版本过旧或脚本未能载入）。请将 Excel 和操作系统更新到最新版本后重新打开本加载项；也可以改用离线网页版。',
 };
 
 export type MessageKey = keyof typeof zh;
@@ -111,6 +128,7 @@ const en: Record<MessageKey, string> = {
   clearMarks: 'Clear marks',
   generate: 'Write narrative',
   busyReading: 'Reading the workbook…',
+  busyReadingLong: 'Still reading the workbook… If a cell is being edited, press Enter to finish; the check then goes on.',
   busyChecking: 'Checking…',
   busyMarking: 'Marking cells…',
   busyClearing: 'Clearing marks…',
@@ -162,7 +180,7 @@ const en: Record<MessageKey, string> = {
   download: 'Download .docx',
   copied: 'Copied to the clipboard.',
   inserted: 'Written to the sheet “{sheet}”.',
-  downloaded: '{file} is ready.',
+  downloaded: 'The download of {file} has started; see the browser’s downloads.',
   replaceTitle: 'Replace the sheet?',
   replaceBody: 'The sheet “{sheet}” exists. Replace its content with the new narrative?',
   replace: 'Replace',
@@ -205,6 +223,30 @@ const en: Record<MessageKey, string> = {
     'Office.js could not be loaded from appsforoffice.microsoft.com. Check the network connection and open the add-in again.',
   startFailedTitle: 'The add-in failed to start',
   harnessWaiting: 'Waiting for a workbook…',
+  protectedNotMarked:
+    'The sheets {sheets} are protected: their cells are not marked (the findings are listed as usual). To mark them, unprotect them (Review → Unprotect Sheet) and check again.',
+  protectedMarksLeft:
+    'The sheets {sheets} are protected: their marks could not be cleared. Unprotect them (Review → Unprotect Sheet), then clear the marks again.',
+  mergesUnread:
+    'The sheets {sheets} have more than 512 merged areas, which Excel does not report: they were read as unmerged (the standard tables are checked all the same).',
+  rechecked:
+    'The workbook changed during the check (a value typed, rows or columns inserted, a sheet renamed): it was checked again before marking.',
+  keepsChanging: 'The workbook kept changing during the check, so no cell was marked. Stop editing, then click Check again.',
+  userFormatsChanged:
+    'After marking, your own conditional formats on {sheets} differ from before. Please look at Home → Conditional Formatting → Manage Rules, and press Ctrl+Z if needed.',
+  markFailedHint: 'Some cells may have been marked already; Clear marks removes them all.',
+  sheetHidden: 'The sheet “{sheet}” is hidden, so {cell} cannot be shown.',
+  showSheet: 'Show the sheet and go there',
+  structureLockedReveal:
+    'The workbook structure is protected, so the hidden sheet “{sheet}” cannot be shown. Unprotect it under Review → Protect Workbook.',
+  structureLockedInsert:
+    'The workbook structure is protected, so the sheet “{sheet}” cannot be inserted. Unprotect it under Review → Protect Workbook, or use Copy.',
+  sheetLockedInsert: 'The sheet “{sheet}” is protected and cannot be written. Unprotect it, or use Copy.',
+  downloadUnavailable:
+    'The task pane of Excel for Mac and iPad cannot download files. Use “Insert into a sheet” or “Copy”, then paste into Word.',
+  scriptFailedTitle: 'The Final Accounts Assistant could not start',
+  scriptFailedBody:
+    'The browser inside this Excel cannot run the add-in’s script (too old, or the script did not load). Update Excel and the operating system, then open the add-in again; or use the offline web page.',
 };
 
 export const MESSAGES = { zh, en } as const;
@@ -217,6 +259,11 @@ export function localeOf(language: string | undefined | null): Locale {
 }
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+/** Sheet names inside a message: “公开01表”、“公开03表” in Chinese, “Sheet1”, “Sheet2” in English. */
+export function quotedList(language: string | undefined | null, names: string[]): string {
+  return names.map((name) => `“${name}”`).join(localeOf(language) === 'en' ? ', ' : '、');
+}
 
 export function translator(language: string | undefined | null): Translate {
   const table = MESSAGES[localeOf(language)];

@@ -52,9 +52,10 @@ export function App({ host }: { host: Host }): React.ReactElement {
   const [explaining, setExplaining] = useState<Finding | null>(null);
   const [confirmReplace, setConfirmReplace] = useState<string[] | null>(null);
 
-  const { notices, fail, tell, clear: clearNotices, dismiss: dismissNotice } = useNotices();
+  const { notices, fail, warn, tell, clear: clearNotices, dismiss: dismissNotice } = useNotices();
   const stored = useStoredState(host, fail);
-  const { checked, markedCount, readAndCheck, remark, clearMarks } = useWorkbookCheck(host, fail, setBusy);
+  const { checked, markedCount, readAndCheck, remark, clearMarks } = useWorkbookCheck(host, fail, setBusy, warn);
+  const canDownload = useMemo(() => host.info().canDownload !== false, [host]);
   const { bare, narrative, failure: narrativeFailure } = useNarrative(checked, narrativeWanted, stored.state.supplement);
 
   const onCheck = async () => {
@@ -97,9 +98,19 @@ export function App({ host }: { host: Host }): React.ReactElement {
     }
   };
 
-  const select = async (sheet: string, cell: string) => {
+  const select = async (sheet: string, cell: string, reveal = false) => {
     try {
-      await host.select(sheet, cell);
+      const outcome = await host.select(sheet, cell, reveal);
+      if (outcome === 'hidden') {
+        // Offer to show the sheet rather than fail: the finding is real, only hidden from view.
+        const id = warn(t('sheetHidden', { sheet, cell }), {
+          label: t('showSheet'),
+          run: () => {
+            dismissNotice(id);
+            void select(sheet, cell, true);
+          },
+        });
+      } else if (outcome === 'structureProtected') warn(t('structureLockedReveal', { sheet }));
     } catch (error) {
       fail('opSelect', error);
     }
@@ -142,6 +153,8 @@ export function App({ host }: { host: Host }): React.ReactElement {
     try {
       const outcome = await host.writeTextSheet(NARRATIVE_SHEET, lines, replace);
       if (outcome === 'exists') setConfirmReplace(lines);
+      else if (outcome === 'structureProtected') warn(t('structureLockedInsert', { sheet: NARRATIVE_SHEET }));
+      else if (outcome === 'sheetProtected') warn(t('sheetLockedInsert', { sheet: NARRATIVE_SHEET }));
       else tell(t('inserted', { sheet: NARRATIVE_SHEET }));
     } catch (error) {
       fail('opWriteSheet', error);
@@ -160,7 +173,7 @@ export function App({ host }: { host: Host }): React.ReactElement {
   };
 
   const download = async (text: Narrative) => {
-    if (!checked) return;
+    if (!checked || !canDownload) return;
     setBusy('busyDocx');
     try {
       const { narrativeDocx } = await import(/* webpackChunkName: "docx" */ './lazy/docx');
@@ -225,7 +238,7 @@ export function App({ host }: { host: Host }): React.ReactElement {
             onSelectCell={(sheet, cell) => void select(sheet, cell)}
             onInsert={() => void writeSheet(narrativeLines(narrative.value), false)}
             onCopy={() => void copy(narrative.value)}
-            onDownload={() => void download(narrative.value)}
+            onDownload={canDownload ? () => void download(narrative.value) : undefined}
           />
         )}
       </main>

@@ -1,6 +1,7 @@
 /**
- * Builds the task pane's test harness once (webpack, production mode) into test-output/e2e-dist, and
- * reuses that build while it is newer than every input. dist/ is left alone.
+ * Builds a page of the task pane once (webpack, production mode) into a folder of test-output/, and reuses
+ * that build while it is newer than every input: the test harness into test-output/e2e-dist, the add-in's
+ * page for a given ADDIN_BASE_URL into test-output/addin-dist. dist/ is left alone.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,15 +21,25 @@ function newest(p: string): number {
 export function isStale(dir = E2E_DIST, page = 'harness.html'): boolean {
   const out = path.join(dir, page);
   if (!fs.existsSync(out)) return true;
-  const inputs = ['taskpane', 'src', 'webpack.config.js', 'package.json', 'package-lock.json']
+  const inputs = ['taskpane', 'src', 'webpack.config.js', 'manifest.xml', 'package.json', 'package-lock.json']
     .map((p) => path.join(ROOT, p))
     .filter((p) => fs.existsSync(p));
   return Math.max(...inputs.map(newest)) > fs.statSync(out).mtimeMs;
 }
 
 export async function buildHarness(dir = E2E_DIST): Promise<{ built: boolean; ms: number }> {
+  return buildPage('harness', dir, 'harness.html');
+}
+
+/** Builds the webpack entry `only` into `dir` (its page `page` says whether the build is current), with `env` for the config. */
+export async function buildPage(
+  only: string,
+  dir: string,
+  page: string,
+  env: Record<string, string> = {},
+): Promise<{ built: boolean; ms: number }> {
   const t0 = Date.now();
-  if (!isStale(dir)) return { built: false, ms: 0 };
+  if (!isStale(dir, page)) return { built: false, ms: 0 };
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const webpack = require('webpack') as (
     config: unknown,
@@ -36,7 +47,7 @@ export async function buildHarness(dir = E2E_DIST): Promise<{ built: boolean; ms
   ) => void;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const configure = require(path.join(ROOT, 'webpack.config.js')) as (env: object, argv: object) => Promise<unknown>;
-  const config = await configure({ only: 'harness', out: path.relative(ROOT, dir) }, { mode: 'production' });
+  const config = await configure({ ...env, only, out: path.relative(ROOT, dir) }, { mode: 'production' });
   await new Promise<void>((resolve, reject) =>
     webpack(config, (err, stats) => {
       if (err) reject(err);

@@ -3,7 +3,7 @@
  * selection, 出错说明, the narrative with its supplement, insert/copy/.docx, English, host failures,
  * the Office start-up gate, and no request leaving 127.0.0.1.
  *
- * Needs Chromium at /usr/bin/chromium (apt-get install -y chromium). Builds the harness with webpack
+ * Drives Chromium (see ./browser.ts: an installed one, else the one inside @sparticuz/chromium).
  * into test-output/e2e-dist unless that build is newer than the sources.
  */
 import assert from 'node:assert/strict';
@@ -11,16 +11,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
+import { findBrowser } from './browser';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { parseA1, type WorkbookGrid } from '../../src/core/grid';
 import { check, narrate } from '../../src/engine';
+import { marksFor } from '../../src/marks';
 import type { MemoryHostSnapshot } from '../../src/hosts/memory/memoryHost';
 import { locate, sampleGrid, setCell } from '../helpers/sample';
 import { bundleSizes } from './bundle';
 import { buildHarness, E2E_DIST, ROOT } from './build';
+import { scriptsBeyondES2020 } from './es2020';
 import { serveDir, type StaticServer } from './server';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = [
   '--headless',
   '--no-sandbox',
@@ -60,18 +62,18 @@ describe('task pane in the browser (harness)', function () {
     return narrate(check(grid), supplement).narrative;
   };
 
-  async function open(query = '', options: object = {}): Promise<Page> {
+  async function open(query = '', options: object = {}, workbook: WorkbookGrid = grid): Promise<Page> {
     const p = await context.newPage();
     p.on('pageerror', (e) => outside.push(`pageerror: ${e.message}`));
     await p.goto(`${server.origin}/harness.html${query}`);
     await p.waitForFunction(() => typeof (globalThis as any).__juesuanLoad === 'function');
-    await p.evaluate(([g, o]) => (globalThis as any).__juesuanLoad(g, o), [grid, options] as const);
+    await p.evaluate(([g, o]) => (globalThis as any).__juesuanLoad(g, o), [workbook, options] as const);
     await p.waitForSelector('[role=toolbar]');
     return p;
   }
 
   before(async function () {
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+    const browserFound = await findBrowser();
     await buildHarness();
     server = await serveDir(E2E_DIST);
 
@@ -86,8 +88,8 @@ describe('task pane in the browser (harness)', function () {
     fs.mkdirSync(OUT, { recursive: true });
     profile = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-chromium-'));
     context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      args: ARGS,
+      executablePath: browserFound.executablePath,
+      args: [...ARGS, ...browserFound.args],
       headless: true,
       viewport: PANE,
       acceptDownloads: true,
@@ -119,6 +121,7 @@ describe('task pane in the browser (harness)', function () {
     );
     for (const f of sizes.initial)
       assert.ok(!fs.readFileSync(path.join(E2E_DIST, f.file), 'utf8').includes('word/document.xml'), `${f.file} holds the docx library`);
+    assert.deepEqual(scriptsBeyondES2020(E2E_DIST), [], 'every script parses as ES2020');
   });
 
   it('checks: progress while reading, counts, findings by table with errors first, marks on the cells', async function () {
@@ -378,6 +381,106 @@ describe('task pane in the browser (harness)', function () {
     assert.equal(await api(p, 'startOffice', { host: 'Excel', supported: true }), 'started');
     await button('检查', p).waitFor();
     await p.close();
+  });
+
+  describe('where Excel says no (issue 11)', () => {
+    const warnings = (p: Page) => p.locator('[data-notice=warning]').allInnerTexts();
+
+    it('3. names a protected sheet it did not mark, still lists its findings, and says so when clearing', async function () {
+      const p = await open('', { protectedSheets: [broken.sheet] });
+      await button('检查', p).click();
+      await idle(p);
+      const text = (await warnings(p)).join('\n');
+      assert.ok(text.includes(`工作表“${broken.sheet}”受保护`) && text.includes('未标记'), text);
+      assert.ok((await p.locator('section[data-table="公开03表"] li[data-severity=error]').count()) > 0, 'findings listed');
+      const snap = await snapshot(p);
+      assert.ok(snap.marks.length > 0 && snap.marks.every((m) => m.sheet !== broken.sheet), JSON.stringify(snap.marks));
+      await button('清除标记', p).click();
+      await idle(p);
+      await p.close();
+    });
+
+    it('3. says why the 情况说明 sheet cannot be inserted into a protected workbook structure', async function () {
+      const p = await open('', { protectedStructure: true });
+      await button('生成情况说明', p).click();
+      await idle(p);
+      await button('插入到工作表', p).click();
+      await p.getByText('工作簿结构受保护，无法插入工作表“情况说明”').waitFor();
+      assert.deepEqual((await snapshot(p)).textSheets, {});
+      assert.equal(await p.getByText('已写入工作表').count(), 0);
+      await p.close();
+    });
+
+    it('4. says which sheets were read without their merged areas', async function () {
+      const p = await open('', { mergesUnread: ['附表1'] });
+      await button('检查', p).click();
+      await idle(p);
+      assert.ok((await warnings(p)).join('\n').includes('工作表“附表1”的合并单元格超过 512 处'));
+      await p.close();
+    });
+
+    it('5. checks again when a cell changes between the read and the marks, and marks the figures as they now are', async function () {
+      const p = await open();
+      await api(p, 'setDelay', 600);
+      await button('检查', p).click();
+      await p.locator('[data-busy=busyMarking]').waitFor();
+      await api(p, 'setCell', broken.sheet, broken.cell, 199.12); // the figure corrected while the pane marks
+      await idle(p);
+      await api(p, 'setDelay', 0);
+      assert.ok((await warnings(p)).join('\n').includes('检查期间工作簿有改动'));
+      const snap = await snapshot(p);
+      const now = structuredClone(grid);
+      setCell(now, broken.sheet, broken.cell, 199.12);
+      const keys = (marks: { sheet: string; cell: string }[]) => marks.map((m) => `${m.sheet}!${m.cell}`).sort();
+      assert.deepEqual(keys(snap.marks), keys(marksFor(check(now).findings)), 'marked as the workbook now is');
+      assert.ok(!snap.marks.some((m) => m.sheet === broken.sheet && m.cell === broken.cell));
+      // Read, mark (refused: the workbook changed), read again, mark.
+      assert.deepEqual(
+        snap.calls.filter((c) => c === 'readWorkbook' || c.startsWith('mark ')).map((c) => c.split(' ')[0]),
+        ['readWorkbook', 'mark', 'readWorkbook', 'mark'],
+      );
+      await p.close();
+    });
+
+    it('5. tells how to go on when the read waits (a cell being edited)', async function () {
+      const p = await open();
+      await api(p, 'setDelay', 3200);
+      await button('检查', p).click();
+      await p.locator('[data-busy=busyReadingLong]').waitFor({ timeout: 5000 });
+      assert.ok((await p.locator('[data-busy]').innerText()).includes('请按 Enter 结束编辑'));
+      await api(p, 'setDelay', 0);
+      await idle(p);
+      await p.close();
+    });
+
+    it('6. says a finding’s sheet is hidden and shows it when asked', async function () {
+      const hidden = structuredClone(grid);
+      hidden.sheets.find((s) => s.name === broken.sheet)!.hidden = true;
+      const p = await open('', {}, hidden);
+      await button('检查', p).click();
+      await idle(p);
+      await p.locator('section[data-table="公开03表"] li[data-severity=error] button').first().click();
+      const bar = p.locator('[data-notice=warning]', { hasText: `工作表“${broken.sheet}”是隐藏的` });
+      await bar.waitFor();
+      assert.equal((await snapshot(p)).selection, null);
+      await bar.locator('[data-notice-action]').click();
+      await p.waitForFunction(() => (globalThis as any).__juesuan.snapshot().selection !== null);
+      assert.deepEqual((await snapshot(p)).selection, broken);
+      assert.equal(await bar.count(), 0, 'the notice is gone once the sheet is shown');
+      await p.close();
+    });
+
+    it('6. offers insert and copy instead of a download where the pane cannot download (Excel on Mac)', async function () {
+      const p = await open('', { canDownload: false });
+      await button('生成情况说明', p).click();
+      await idle(p);
+      await p.locator('[data-narrative]').waitFor();
+      assert.equal(await button('下载 .docx', p).count(), 0);
+      assert.ok((await p.locator('[data-no-download]').innerText()).includes('Mac 和 iPad 版 Excel 的任务窗格不能下载文件'));
+      assert.equal(await button('插入到工作表', p).count(), 1);
+      assert.equal(await button('复制', p).count(), 1);
+      await p.close();
+    });
   });
 
   it('made no request outside 127.0.0.1 (nor an error in the page)', function () {

@@ -10,12 +10,18 @@
  * - `Excel.run(options, batch)` flushes what is still queued when the batch returns (as office.js
  *   does); proxies cannot be used after their run;
  * - a sync with nothing queued is not a round trip; every other sync counts in `syncCount`;
- * - payload limits of Excel on the web (5 MB per request and per response) and the 5,000,000-cell
- *   read limit of a range;
- * - cell edit mode: a run without `delayForCellEdit: true` fails while `cellEditMode` is set;
+ * - payload limits of Excel on the web (5 MB per request and per response); a read past the
+ *   5,000,000-cell limit of a range gives null values (FakeLimits.overLimitRead); merged areas past 512
+ *   fail the read (FakeLimits.mergedAreas);
+ * - cell edit mode: a run without `delayForCellEdit: true` fails while `cellEditMode` is set, and one with
+ *   it waits until the edit ends;
  * - values written to a cell not formatted as text ("@") are entered like typed input: "=…", "+…",
  *   "@…" become formulas, numeric text becomes a number;
- * - conditional-format ids are valid for one session: `reopen()` numbers them afresh.
+ * - conditional formats are named by position: an id is a priority, items and getItem(id) reach whatever
+ *   sits there when the command runs; add() puts the new format first (or last: quirks.addAppendsLast);
+ * - protection: a protected sheet refuses every write (AccessDenied), a protected workbook structure
+ *   refuses new sheets and showing or hiding one;
+ * - the user between two syncs: `beforeSync`, `typeValue`, `insertRows`, `protectSheet`.
  *
  * Anything it does not implement throws an Error naming the member (`NotImplementedInFake`).
  * Browser-compatible: no node module here (the ExcelJS seeding lives in ./seed.ts).
@@ -62,6 +68,8 @@ export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
 export interface FakeSheetData {
   name: string;
   visibility?: Visibility;
+  /** 审阅 → 保护工作表: every write to the sheet fails. */
+  protected?: boolean;
   /** Keyed by A1 address. */
   cells: Record<string, FakeCell>;
   /** A1 ranges, e.g. "A1:F1". */
@@ -78,9 +86,12 @@ export interface FakeWorkbookData {
   /** Add-in settings (values as office.js returns them). */
   settings?: Record<string, unknown>;
   activeSheet?: string;
+  /** 审阅 → 保护工作簿 (structure): no sheet can be added, hidden or shown. */
+  structureProtected?: boolean;
 }
 
 export interface ConditionalFormatSnapshot extends FakeConditionalFormatData {
+  /** Its position on the sheet (0 = top priority): what Office.js calls its id. */
   id: string;
 }
 
@@ -227,7 +238,6 @@ const clone = <T>(v: T): T => (v === undefined ? v : JSON.parse(JSON.stringify(v
 // ---------------------------------------------------------------- the document model
 
 interface CF {
-  id: string;
   type: string;
   areas: Rect[];
   formula: string | null;
@@ -237,6 +247,7 @@ interface CF {
 }
 
 class Sheet {
+  protected = false;
   cells = new Map<number, FakeCell>();
   merges: Rect[] = [];
   cfs: CF[] = [];
@@ -488,16 +499,40 @@ class Workbook extends ClientObject {
     return { name: (f: FakeExcel) => f.name };
   }
   override _navs() {
-    return ['worksheets', 'settings'];
+    return ['worksheets', 'settings', 'protection'];
   }
   get name(): string {
     return this._get('name');
+  }
+  /** "Returns the protection object for a workbook." (ExcelApi 1.7) */
+  get protection(): WorkbookProtection {
+    return this._child('protection', WorkbookProtection, () => this._ctx._fake);
   }
   get worksheets(): WorksheetCollection {
     return this._child('worksheets', WorksheetCollection, () => this._ctx._fake);
   }
   get settings(): SettingCollection {
     return this._child('settings', SettingCollection, () => this._ctx._fake);
+  }
+}
+
+class WorkbookProtection extends ClientObject {
+  override _scalars() {
+    // "Specifies if the workbook is protected." (WorkbookProtection.protected)
+    return { protected: (f: FakeExcel) => f.structureProtected };
+  }
+  get protected(): boolean {
+    return this._get('protected');
+  }
+}
+
+class WorksheetProtection extends ClientObject {
+  override _scalars() {
+    // "Specifies if the worksheet is protected." (WorksheetProtection.protected, ExcelApi 1.2)
+    return { protected: (s: Sheet) => s.protected };
+  }
+  get protected(): boolean {
+    return this._get('protected');
   }
 }
 
@@ -521,6 +556,7 @@ class WorksheetCollection extends Collection<Worksheet> {
       requestBytes: 32,
       run: () => {
         const f = this._ctx._fake;
+        f._structureWritable(); // a protected structure takes no new sheet
         const n = name ?? `Sheet${f._sheets.length + 1}`;
         if (f._sheet(n)) throw new FakeOfficeError('ItemAlreadyExists', 'The resource with the same name or identifier already exists.');
         if (!n || n.length > 31 || /[\\/?*[\]:]/.test(n)) throw new FakeOfficeError('InvalidArgument', `Invalid worksheet name: ${n}`);
@@ -548,11 +584,24 @@ class Worksheet extends ClientObject {
       position: (s: Sheet) => this._ctx._fake._sheets.indexOf(s),
     };
   }
+  override _navs() {
+    return ['protection'];
+  }
   get name(): string {
     return this._get('name');
   }
   get visibility(): Visibility {
     return this._get('visibility');
+  }
+  /** Showing or hiding a sheet changes the workbook structure: refused while it is protected. */
+  set visibility(v: Visibility) {
+    this._command('visibility', (s: Sheet) => {
+      this._ctx._fake._structureWritable();
+      s.visibility = v;
+    });
+  }
+  get protection(): WorksheetProtection {
+    return this._child('protection', WorksheetProtection, () => this._resolve());
   }
   get position(): number {
     return this._get('position');
@@ -678,10 +727,16 @@ function enterValue(cell: FakeCell, v: unknown): void {
   else cell.value = v;
 }
 
-function valuesOf(t: RangeTarget, limit: number): unknown[][] {
+/** A read past the cell limit: null or an error, as FakeLimits.overLimitRead says. */
+function overLimit(t: RangeTarget, limits: FakeLimits): boolean {
+  if (cellCount(t.rects[0]) <= limits.rangeCells) return false;
+  if (limits.overLimitRead === 'null') return true;
+  throw new FakeOfficeError('RangeExceedsLimit', 'The number of cells in the range has exceeded the maximum supported number.');
+}
+
+function valuesOf(t: RangeTarget, limits: FakeLimits): unknown[][] | null {
+  if (overLimit(t, limits)) return null;
   const r = t.rects[0];
-  if (cellCount(r) > limit)
-    throw new FakeOfficeError('RangeExceedsLimit', 'The number of cells in the range has exceeded the maximum supported number.');
   const out: unknown[][] = [];
   for (let i = r.top; i <= r.bottom; i++) {
     const row: unknown[] = [];
@@ -713,15 +768,15 @@ class Range extends ClientObject {
   override _scalars() {
     const f = this._ctx._fake;
     return {
-      values: (t: RangeTarget) => valuesOf(t, f.limits.rangeCells),
+      values: (t: RangeTarget) => valuesOf(t, f.limits),
       address: (t: RangeTarget) => qualify(t.sheet.name, t.rects[0]),
       rowIndex: (t: RangeTarget) => t.rects[0].top,
       columnIndex: (t: RangeTarget) => t.rects[0].left,
       rowCount: (t: RangeTarget) => t.rects[0].bottom - t.rects[0].top + 1,
       columnCount: (t: RangeTarget) => t.rects[0].right - t.rects[0].left + 1,
       numberFormat: (t: RangeTarget) => {
+        if (overLimit(t, f.limits)) return null;
         const r = t.rects[0];
-        if (cellCount(r) > f.limits.rangeCells) throw new FakeOfficeError('RangeExceedsLimit', 'Too many cells.');
         const out: string[][] = [];
         for (let i = r.top; i <= r.bottom; i++) {
           const row: string[] = [];
@@ -745,6 +800,7 @@ class Range extends ClientObject {
     this._command(
       'values',
       (t: RangeTarget) => {
+        this._ctx._fake._writable(t.sheet);
         const rows = checkShape(t, v, 'values');
         const r = t.rects[0];
         rows.forEach((row, i) => row.forEach((x, j) => enterValue(t.sheet.cellFor(r.top + i, r.left + j), x)));
@@ -759,6 +815,7 @@ class Range extends ClientObject {
     this._command(
       'numberFormat',
       (t: RangeTarget) => {
+        this._ctx._fake._writable(t.sheet);
         const rows = checkShape(t, v, 'numberFormat');
         const r = t.rects[0];
         rows.forEach((row, i) =>
@@ -799,6 +856,13 @@ class Range extends ClientObject {
       const t = this.target();
       if (!t) return null;
       const rects = t.sheet.merges.filter((m) => t.rects.some((r) => intersects(m, r)));
+      // "if the merged areas count in this range is more than 512, then this method will fail to return the result"
+      if (rects.length > this._ctx._fake.limits.mergedAreas)
+        throw new FakeOfficeError(
+          'GeneralException',
+          'There was an internal error while processing the request.',
+          'Range.getMergedAreasOrNullObject',
+        );
       return rects.length ? { sheet: t.sheet, rects } : null;
     })._instantiate();
   }
@@ -813,6 +877,7 @@ class Range extends ClientObject {
   }
   clear(applyTo: 'All' | 'Formats' | 'Contents' = 'All'): void {
     this._command('clear()', (t: RangeTarget) => {
+      this._ctx._fake._writable(t.sheet);
       const r = t.rects[0];
       for (const [k, cell] of [...t.sheet.cells]) {
         const row = Math.floor(k / (MAX_COL + 1));
@@ -854,6 +919,7 @@ class RangeFormat extends ClientObject {
   }
   set wrapText(v: boolean) {
     this._command('wrapText', (t: RangeTarget) => {
+      this._ctx._fake._writable(t.sheet);
       const r = t.rects[0];
       if (cellCount(r) > 1_000_000) throw new NotImplementedInFake('RangeFormat.wrapText on more than 1,000,000 cells');
       for (let i = r.top; i <= r.bottom; i++) for (let j = r.left; j <= r.right; j++) t.sheet.cellFor(i, j).wrapText = v;
@@ -864,6 +930,7 @@ class RangeFormat extends ClientObject {
   }
   set columnWidth(v: number) {
     this._command('columnWidth', (t: RangeTarget) => {
+      this._ctx._fake._writable(t.sheet);
       for (let c = t.rects[0].left; c <= t.rects[0].right; c++) t.sheet.columnWidths.set(c, v);
     });
   }
@@ -901,10 +968,45 @@ class RangeCollection extends Collection<Range> {
 
 // ---------------------------------------------------------------- conditional formats
 
+/**
+ * A conditional format as a proxy names it. Office.js names it by position, not by identity:
+ * `ConditionalFormat.id` is "The priority of the conditional format in the current
+ * `ConditionalFormatCollection`" (@types/office-js), so an item, `getItem(id)` and `getItemAt(index)` reach
+ * whatever sits at that position of their collection when the command runs. Only the object `add()`
+ * returns is held by identity, and only until its priority changes: "if you change the priority, you have to
+ * re-fetch a new copy of the object at that new priority location if you want to make further changes to it"
+ * (ConditionalFormat.priority); from then on it names the position it had.
+ */
+class CFRef {
+  constructor(
+    /** The collection's range: the formats intersecting it, in priority order, are its items. */
+    public scope: RangeTarget,
+    public held: CF | null,
+    public index: number,
+  ) {}
+  resolve(): CFTarget {
+    const members = membersOf(this.scope);
+    if (this.held) {
+      if (!this.scope.sheet.cfs.includes(this.held)) return missing('conditional format (deleted)');
+      return { sheet: this.scope.sheet, cf: this.held, scope: this.scope };
+    }
+    const cf = members[this.index];
+    return cf ? { sheet: this.scope.sheet, cf, scope: this.scope } : missing(`conditional format at priority ${this.index}`);
+  }
+}
+
 interface CFTarget {
   sheet: Sheet;
   cf: CF;
+  scope: RangeTarget;
 }
+
+/** The formats of a collection: those of its sheet that intersect its range, top priority first. */
+function membersOf(scope: RangeTarget): CF[] {
+  return scope.sheet.cfs.filter((cf) => cf.areas.some((a) => scope.rects.some((r) => intersects(a, r))));
+}
+
+const positionOf = (t: CFTarget) => membersOf(t.scope).indexOf(t.cf);
 
 const TYPES = ['Custom', 'DataBar', 'ColorScale', 'IconSet', 'TopBottom', 'PresetCriteria', 'ContainsText', 'CellValue'];
 
@@ -923,63 +1025,72 @@ class ConditionalFormatCollection extends Collection<ConditionalFormat> {
     super._loadNow(paths, acc);
   }
   override _makeItems(t: RangeTarget): ConditionalFormat[] {
-    return t.sheet.cfs
-      .filter((cf) => cf.areas.some((a) => t.rects.some((r) => intersects(a, r))))
-      .map((cf) => cfProxy(this._ctx, () => liveCF(t.sheet, cf)));
+    return membersOf(t).map((_, i) => cfProxy(this._ctx, new CFRef(t, null, i)));
   }
+  /**
+   * "Adds a new conditional format to the collection at the first/top priority" (@types/office-js); some
+   * Excel builds append it last instead (quirks.addAppendsLast), so the adapter must not rely on either.
+   */
   add(type: string): ConditionalFormat {
     if (!TYPES.includes(type)) throw new FakeOfficeError('InvalidArgument', `Unknown conditional format type ${type}`);
     if (type !== 'Custom') throw new NotImplementedInFake(`ConditionalFormatCollection.add("${type}")`);
-    let created: CFTarget | undefined;
-    const proxy = cfProxy(this._ctx, () => created ?? missing('conditional format being added'));
+    const ref = new CFRef({ sheet: null as unknown as Sheet, rects: [] }, null, -1);
+    const proxy = cfProxy(this._ctx, ref);
     this._ctx._queue({
       requestBytes: 32,
       run: () => {
         const t = this.target();
         if (!t) throw new NotImplementedInFake('ConditionalFormatCollection.add on a null object');
-        const cf: CF = {
-          id: this._ctx._fake._newId(),
-          type,
-          areas: t.rects.map((r) => ({ ...r })),
-          formula: null,
-          fill: null,
-          fontColor: null,
-          stopIfTrue: false,
-        };
-        t.sheet.cfs.unshift(cf); // "at the first/top priority"
-        created = { sheet: t.sheet, cf };
+        this._ctx._fake._writable(t.sheet);
+        const cf: CF = { type, areas: t.rects.map((r) => ({ ...r })), formula: null, fill: null, fontColor: null, stopIfTrue: false };
+        if (this._ctx._fake.quirks.addAppendsLast) t.sheet.cfs.push(cf);
+        else t.sheet.cfs.unshift(cf);
+        ref.scope = t;
+        ref.held = cf;
       },
     });
     return proxy;
   }
-  private find(id: string): CFTarget | null {
-    const t = this.target();
-    if (!t) return null;
-    const cf = t.sheet.cfs.find((c) => c.id === id && c.areas.some((a) => t.rects.some((r) => intersects(a, r))));
-    return cf ? { sheet: t.sheet, cf } : null;
-  }
+  /** "Returns a conditional format for the given ID", the ID being its priority: a position. */
   getItem(id: string): ConditionalFormat {
-    return cfProxy(this._ctx, () => this.find(id) ?? missing(`conditional format ${id}`));
+    return this.at(positionFromId(id));
+  }
+  getItemAt(index: number): ConditionalFormat {
+    return this.at(index);
   }
   getItemOrNullObject(id: string): ConditionalFormat {
-    return cfProxy(this._ctx, () => this.find(id))._instantiate();
+    const index = positionFromId(id);
+    return make(ConditionalFormat, this._ctx, () => {
+      const t = this.target();
+      return t && membersOf(t)[index] ? new CFRef(t, null, index).resolve() : null;
+    })._instantiate();
+  }
+  private at(index: number): ConditionalFormat {
+    return make(ConditionalFormat, this._ctx, () => {
+      const t = this.target();
+      return t ? new CFRef(t, null, index).resolve() : null;
+    });
   }
 }
 
-function liveCF(sheet: Sheet, cf: CF): CFTarget {
-  return sheet.cfs.includes(cf) ? { sheet, cf } : missing(`conditional format ${cf.id}`);
+function positionFromId(id: string): number {
+  return /^\d+$/.test(String(id)) ? Number(id) : -1;
 }
 
-function cfProxy(ctx: RequestContext, resolve: () => CFTarget | null): ConditionalFormat {
-  return make(ConditionalFormat, ctx, resolve);
+function cfProxy(ctx: RequestContext, ref: CFRef): ConditionalFormat {
+  const proxy = make(ConditionalFormat, ctx, () => ref.resolve());
+  proxy._ref = ref;
+  return proxy;
 }
 
 class ConditionalFormat extends ClientObject {
+  /** Set for the proxies a collection hands out, so that a priority change can turn them positional. */
+  _ref: CFRef | undefined = undefined;
   override _scalars() {
     return {
-      id: (t: CFTarget) => t.cf.id,
+      id: (t: CFTarget) => String(positionOf(t)),
       type: (t: CFTarget) => t.cf.type,
-      priority: (t: CFTarget) => t.sheet.cfs.indexOf(t.cf),
+      priority: (t: CFTarget) => positionOf(t),
       stopIfTrue: (t: CFTarget) => t.cf.stopIfTrue,
     };
   }
@@ -994,6 +1105,34 @@ class ConditionalFormat extends ClientObject {
   }
   get priority(): number {
     return this._get('priority');
+  }
+  /**
+   * "Changing this also changes other conditional formats' priorities, to allow for a contiguous priority
+   * order. Use a negative priority to begin from the back. Priorities greater than the bounds will get and
+   * set to the maximum (or minimum if negative) priority." (ConditionalFormat.priority)
+   */
+  set priority(value: number) {
+    const ref = this._ref;
+    this._command('priority', (t: CFTarget) => {
+      this._ctx._fake._writable(t.sheet);
+      const members = membersOf(t.scope);
+      const from = members.indexOf(t.cf);
+      const others = members.filter((cf) => cf !== t.cf);
+      let to = Math.trunc(value);
+      if (to < 0) to = Math.max(0, others.length + 1 + to);
+      to = Math.min(to, others.length);
+      const list = t.sheet.cfs;
+      list.splice(list.indexOf(t.cf), 1);
+      const before = others[to];
+      if (before) list.splice(list.indexOf(before), 0, t.cf);
+      else if (others.length) list.splice(list.indexOf(others[others.length - 1]) + 1, 0, t.cf);
+      else list.push(t.cf);
+      // "…you have to re-fetch a new copy of the object at that new priority location": this proxy now names the old one.
+      if (ref) {
+        ref.held = null;
+        ref.index = from;
+      }
+    });
   }
   get stopIfTrue(): boolean {
     return this._get('stopIfTrue');
@@ -1014,6 +1153,7 @@ class ConditionalFormat extends ClientObject {
   }
   delete(): void {
     this._command('delete()', (t: CFTarget) => {
+      this._ctx._fake._writable(t.sheet);
       t.sheet.cfs.splice(t.sheet.cfs.indexOf(t.cf), 1);
     });
   }
@@ -1039,7 +1179,10 @@ class ConditionalFormatRule extends ClientObject {
     return this._get('formula');
   }
   set formula(v: string) {
-    this._command('formula', (t: CFTarget) => (t.cf.formula = v));
+    this._command('formula', (t: CFTarget) => {
+      this._ctx._fake._writable(t.sheet);
+      t.cf.formula = v;
+    });
   }
 }
 
@@ -1064,7 +1207,10 @@ class ConditionalRangeFill extends ClientObject {
   }
   set color(v: string) {
     const c = normalColor(v, 'ConditionalRangeFill.color');
-    this._command('color', (t: CFTarget) => (t.cf.fill = c));
+    this._command('color', (t: CFTarget) => {
+      this._ctx._fake._writable(t.sheet);
+      t.cf.fill = c;
+    });
   }
 }
 
@@ -1077,7 +1223,10 @@ class ConditionalRangeFont extends ClientObject {
   }
   set color(v: string) {
     const c = normalColor(v, 'ConditionalRangeFont.color');
-    this._command('color', (t: CFTarget) => (t.cf.fontColor = c));
+    this._command('color', (t: CFTarget) => {
+      this._ctx._fake._writable(t.sheet);
+      t.cf.fontColor = c;
+    });
   }
 }
 
@@ -1086,13 +1235,28 @@ class ConditionalRangeFont extends ClientObject {
 export interface FakeLimits {
   /** Excel on the web: 5 MB per request and per response. */
   payloadBytes: number;
-  /** Cells of one range that can be read. */
+  /** "On all platforms, a range is limited to five million cells for get operations." (Excel performance docs) */
   rangeCells: number;
+  /**
+   * What a read past rangeCells gives: "When a get operation using `Range.values` exceeds the five-million-cell
+   * limit, the API doesn't always throw an error. In some cases, `Range.values` returns `null` instead."
+   * (learn.microsoft.com, Excel performance; office-js#6781). 'null' by default, the unkind case.
+   */
+  overLimitRead: 'null' | 'error';
+  /**
+   * getMergedAreasOrNullObject: "Note that if the merged areas count in this range is more than 512, then this
+   * method will fail to return the result." (@types/office-js) The fake fails the sync.
+   */
+  mergedAreas: number;
 }
+
+/** Office.context.platform: "PC", "OfficeOnline", "Mac", "iOS", "Android", "Universal". */
+export type FakePlatform = 'PC' | 'OfficeOnline' | 'Mac' | 'iOS' | 'Android' | 'Universal';
 
 export interface FakeOptions {
   limits?: Partial<FakeLimits>;
   displayLanguage?: string;
+  platform?: FakePlatform;
 }
 
 export class FakeExcel {
@@ -1101,33 +1265,44 @@ export class FakeExcel {
   syncLog: SyncRecord[] = [];
   /** Options of every Excel.run. */
   runs: { delayForCellEdit: boolean }[] = [];
-  /** While set, a run without delayForCellEdit fails as office.js does in cell edit mode. */
-  cellEditMode = false;
   /** Behaviours of some Excel builds the adapter must survive. */
-  quirks = { refuseCustomLoadsOnCollections: false };
+  quirks = {
+    refuseCustomLoadsOnCollections: false,
+    /** ConditionalFormatCollection.add puts the new format last, where the reference says first. */
+    addAppendsLast: false,
+    /** Sheets that refuse every write although not protected (a co-author's lock, a failing host). */
+    refuseWrites: [] as string[],
+  };
   limits: FakeLimits;
   displayLanguage: string;
+  platform: FakePlatform;
   name: string | undefined;
   activeSheet: string;
   selection: { sheet: string; address: string } | undefined;
+  /** The workbook structure is protected (审阅 → 保护工作簿): no sheet can be added, hidden or shown. */
+  structureProtected: boolean;
+  /** Called before each round trip with its number (1-based): the user acting between two syncs. */
+  beforeSync: ((n: number) => void) | undefined = undefined;
   _sheets: Sheet[] = [];
   _settings = new Map<string, string>();
-  private nextId = 1;
+  private editing = false;
+  private editEnded: (() => void)[] = [];
 
   constructor(data: FakeWorkbookData, options: FakeOptions = {}) {
-    this.limits = { payloadBytes: 5_000_000, rangeCells: 5_000_000, ...options.limits };
+    this.limits = { payloadBytes: 5_000_000, rangeCells: 5_000_000, overLimitRead: 'null', mergedAreas: 512, ...options.limits };
     this.displayLanguage = options.displayLanguage ?? 'zh-CN';
+    this.platform = options.platform ?? 'PC';
     this.name = data.name;
+    this.structureProtected = data.structureProtected ?? false;
     for (const sd of data.sheets) {
       const s = new Sheet(sd.name, sd.visibility ?? 'Visible');
+      s.protected = sd.protected ?? false;
       for (const [addr, cell] of Object.entries(sd.cells)) {
         const { r, c } = parseCellName(addr);
         s.cells.set(Sheet.key(r, c), clone(cell));
       }
       s.merges = (sd.merges ?? []).map(parseRef);
-      // Ids are valid for one session: numbered afresh whenever a workbook is opened.
       s.cfs = (sd.conditionalFormats ?? []).map((d) => ({
-        id: this._newId(),
         type: d.type,
         areas: parseRefs(d.areas),
         formula: d.formula ?? null,
@@ -1142,9 +1317,65 @@ export class FakeExcel {
     this.activeSheet = data.activeSheet ?? this._sheets.find((s) => s.visibility === 'Visible')?.name ?? '';
   }
 
-  _newId(): string {
-    const n = this.nextId++;
-    return `{${n.toString(16).toUpperCase().padStart(8, '0')}-0000-0000-0000-000000000000}`;
+  /**
+   * Cell edit mode. RunOptions.delayForCellEdit: "When `false`, if the user is in cell edit when the batch
+   * request is processed by the host, the batch automatically fails. When `true`, the batch request is
+   * executed immediately if the user is not in cell edit mode, but if the user is in cell edit mode then the
+   * batch request is delayed until the user exits cell edit mode." (@types/office-js)
+   */
+  get cellEditMode(): boolean {
+    return this.editing;
+  }
+  set cellEditMode(on: boolean) {
+    this.editing = on;
+    if (!on) for (const resume of this.editEnded.splice(0)) resume();
+  }
+
+  /** Throws as Excel does when a command writes to a protected sheet. */
+  _writable(sheet: Sheet): void {
+    // "If worksheet protection is enabled and not paused, this method throws an `AccessDenied` error" (@types/office-js)
+    if (sheet.protected || this.quirks.refuseWrites.includes(sheet.name))
+      throw new FakeOfficeError('AccessDenied', 'The cell or chart you are trying to change is on a protected sheet.');
+  }
+
+  _structureWritable(): void {
+    if (this.structureProtected) throw new FakeOfficeError('AccessDenied', 'The workbook structure is protected.');
+  }
+
+  /** Protects or unprotects a sheet, as the user does with 审阅 → 保护工作表. */
+  protectSheet(name: string, on = true): void {
+    this.sheetNamed(name).protected = on;
+  }
+
+  /** The user types a value into a cell (entered like typed input). */
+  typeValue(sheet: string, address: string, value: string | number | boolean): void {
+    const { r, c } = parseCellName(address);
+    enterValue(this.sheetNamed(sheet).cellFor(r, c), typeof value === 'string' ? value : value);
+  }
+
+  /** The user inserts `count` rows above row `before` (1-based): cells, merges and conditional formats move down. */
+  insertRows(sheet: string, before: number, count = 1): void {
+    const s = this.sheetNamed(sheet);
+    const at = before - 1;
+    const moved = new Map<number, FakeCell>();
+    for (const [k, cell] of s.cells) {
+      const r = Math.floor(k / (MAX_COL + 1));
+      const c = k % (MAX_COL + 1);
+      moved.set(Sheet.key(r >= at ? r + count : r, c), cell);
+    }
+    s.cells = moved;
+    const shift = (rect: Rect) => {
+      if (rect.top >= at) rect.top += count;
+      if (rect.bottom >= at) rect.bottom = Math.min(MAX_ROW, rect.bottom + count);
+    };
+    s.merges.forEach(shift);
+    s.cfs.forEach((cf) => cf.areas.forEach(shift));
+  }
+
+  private sheetNamed(name: string): Sheet {
+    const s = this._sheet(name);
+    if (!s) throw new Error(`FakeExcel: no sheet ${name}`);
+    return s;
   }
 
   _sheet(name: string): Sheet | undefined {
@@ -1156,12 +1387,14 @@ export class FakeExcel {
     return {
       name: this.name,
       activeSheet: this.activeSheet,
+      structureProtected: this.structureProtected,
       settings: Object.fromEntries([...this._settings].map(([k, v]) => [k, JSON.parse(v)])),
       sheets: this._sheets.map((s) => {
         const snap = this.sheetSnapshot(s);
         return {
           name: s.name,
           visibility: s.visibility,
+          protected: s.protected,
           cells: snap.cells,
           merges: snap.merges,
           conditionalFormats: snap.conditionalFormats.map(({ id: _id, ...rest }) => rest),
@@ -1171,9 +1404,9 @@ export class FakeExcel {
     };
   }
 
-  /** Save, close and open again: a new session (new conditional-format ids, no proxies). */
+  /** Save, close and open again: a new session (no proxies). */
   reopen(): FakeExcel {
-    return new FakeExcel(this.save(), { limits: this.limits, displayLanguage: this.displayLanguage });
+    return new FakeExcel(this.save(), { limits: this.limits, displayLanguage: this.displayLanguage, platform: this.platform });
   }
 
   private sheetSnapshot(s: Sheet): SheetSnapshot {
@@ -1185,8 +1418,8 @@ export class FakeExcel {
       visibility: s.visibility,
       cells,
       merges: s.merges.map(rectName),
-      conditionalFormats: s.cfs.map((cf) => ({
-        id: cf.id,
+      conditionalFormats: s.cfs.map((cf, i) => ({
+        id: String(i),
         type: cf.type,
         areas: cf.areas.map(rectName).join(','),
         formula: cf.formula,
@@ -1220,9 +1453,10 @@ export class FakeExcel {
     if (!s) throw new Error(`FakeExcel: no sheet ${sheet}`);
     const { r, c } = parseCellName(address);
     return s.cfs
-      .filter((cf) => cf.areas.some((a) => contains(a, r, c)))
-      .map((cf) => ({
-        id: cf.id,
+      .map((cf, i) => ({ cf, i }))
+      .filter(({ cf }) => cf.areas.some((a) => contains(a, r, c)))
+      .map(({ cf, i }) => ({
+        id: String(i),
         type: cf.type,
         areas: cf.areas.map(rectName).join(','),
         formula: cf.formula,
@@ -1274,11 +1508,14 @@ export class FakeExcel {
     ctx._commands = [];
     await Promise.resolve();
     if (commands.length === 0) return; // nothing to send: no round trip
+    // delayForCellEdit: "the batch request is delayed until the user exits cell edit mode".
+    while (this.editing && ctx._delay) await new Promise<void>((resume) => this.editEnded.push(resume));
+    this.beforeSync?.(this.syncCount + 1);
     this.syncCount++;
     const record: SyncRecord = { run: ctx._run, commands: commands.length, requestBytes: 0, responseBytes: 0 };
     this.syncLog.push(record);
     try {
-      if (this.cellEditMode && !ctx._delay) {
+      if (this.editing && !ctx._delay) {
         throw new FakeOfficeError(
           'InvalidOperationInCellEditMode',
           'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.',
@@ -1310,7 +1547,11 @@ export function installFakeOffice(fake: FakeExcel): () => void {
     },
     'Excel',
   );
-  g.Office = loud({ context: loud({ displayLanguage: fake.displayLanguage }, 'Office.context') }, 'Office');
+  const PlatformType = { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS', Android: 'Android', Universal: 'Universal' };
+  g.Office = loud(
+    { context: loud({ displayLanguage: fake.displayLanguage, platform: fake.platform }, 'Office.context'), PlatformType },
+    'Office',
+  );
   return () => {
     g.Excel = before.Excel;
     g.Office = before.Office;

@@ -3,12 +3,14 @@
  * records what the pane asks of it (marks, selections, saved state, written sheets) for the tests to read
  * back, keeps its marks in a map apart from the cells' own formats (so clearing restores them exactly),
  * can be told to fail a method, and can answer slowly so that progress indicators show. Like OfficeHost,
- * `mark` replaces the earlier marks. No DOM: it runs in the browser harness and in Node alike.
+ * `mark` replaces the earlier marks, leaves protected sheets alone, marks nothing when the workbook changed
+ * since it was read (`setCell`), and says a hidden sheet is hidden. No DOM: it runs
+ * in the browser harness and in Node alike.
  */
 import type { RawValue, WorkbookGrid } from '../../core/grid';
 import { parseA1 } from '../../core/grid';
 import { INFO_MARK_FILL, MARK_COLORS } from '../../marks';
-import type { Host, HostInfo, Mark } from '../seam';
+import type { Host, HostInfo, Mark, MarkReport, SelectOutcome, WorkbookRead, WriteOutcome } from '../seam';
 import { parseState, type StoredState } from '../state';
 
 export type HostMethod = 'readWorkbook' | 'mark' | 'clearMarks' | 'select' | 'loadState' | 'saveState' | 'writeTextSheet';
@@ -21,6 +23,14 @@ export interface MemoryHostOptions {
   formats?: Record<string, string>;
   /** Milliseconds every call takes. */
   delayMs?: number;
+  /** Sheets protected against changes: not marked, nor their marks removed. */
+  protectedSheets?: string[];
+  /** The workbook structure is protected: no sheet can be added or shown. */
+  protectedStructure?: boolean;
+  /** Whether the pane can download files (false as in Excel on Mac). */
+  canDownload?: boolean;
+  /** Sheets whose merged areas the read reports as unread. */
+  mergesUnread?: string[];
 }
 
 /** Everything the tests read back, as plain JSON. */
@@ -44,6 +54,10 @@ export class MemoryHost implements Host {
   private stateJson: string | null;
   private readonly failures = new Map<HostMethod, string>();
   private readonly textSheets = new Map<string, string[]>();
+  private readonly options: MemoryHostOptions;
+  /** Changes since the workbook was opened, and as of the last read: marks wait for a read of the current one. */
+  private version = 0;
+  private readVersion: number | undefined;
   selection: { sheet: string; cell: string } | null = null;
   readonly selections: { sheet: string; cell: string }[] = [];
   readonly calls: string[] = [];
@@ -55,6 +69,11 @@ export class MemoryHost implements Host {
     this.formats = new Map(Object.entries(options.formats ?? {}));
     this.stateJson = options.stateJson ?? null;
     this.delayMs = options.delayMs ?? 0;
+    this.options = options;
+  }
+
+  private isProtected(sheet: string): boolean {
+    return this.options.protectedSheets?.includes(sheet) ?? false;
   }
 
   /** The next call of `method` throws an Error with this message. */
@@ -79,36 +98,61 @@ export class MemoryHost implements Host {
   }
 
   info(): HostInfo {
-    return { language: this.language, name: '内存工作簿' };
+    const info: HostInfo = { language: this.language, name: '内存工作簿' };
+    if (this.options.canDownload === false) info.canDownload = false;
+    return info;
   }
 
-  async readWorkbook(): Promise<WorkbookGrid> {
+  async readWorkbook(): Promise<WorkbookRead> {
     await this.enter('readWorkbook');
-    return structuredClone(this.grid);
+    const read: WorkbookRead = structuredClone(this.grid);
+    if (this.options.mergesUnread?.length) read.mergesUnread = [...this.options.mergesUnread];
+    this.readVersion = this.version;
+    return read;
   }
 
-  async mark(marks: Mark[]): Promise<void> {
+  async mark(marks: Mark[]): Promise<MarkReport> {
     await this.enter('mark', String(marks.length));
     for (const m of marks) {
       this.sheet(m.sheet);
       parseA1(m.cell);
     }
-    // As OfficeHost does: the new marks replace the earlier ones.
-    this.marks.clear();
-    for (const m of marks) this.marks.set(`${m.sheet}!${m.cell}`, { ...m });
+    // As OfficeHost does: nothing when the workbook changed since the read, protected sheets left alone.
+    if (this.readVersion !== undefined && this.readVersion !== this.version) return { stale: true };
+    const skipped = new Set<string>();
+    for (const [key, m] of [...this.marks]) {
+      if (this.isProtected(m.sheet)) skipped.add(m.sheet);
+      else this.marks.delete(key);
+    }
+    for (const m of marks) {
+      if (this.isProtected(m.sheet)) skipped.add(m.sheet);
+      else this.marks.set(`${m.sheet}!${m.cell}`, { ...m });
+    }
+    return skipped.size ? { protectedSheets: [...skipped] } : {};
   }
 
-  async clearMarks(): Promise<void> {
+  async clearMarks(): Promise<MarkReport> {
     await this.enter('clearMarks');
-    this.marks.clear();
+    const skipped = new Set<string>();
+    for (const [key, m] of [...this.marks]) {
+      if (this.isProtected(m.sheet)) skipped.add(m.sheet);
+      else this.marks.delete(key);
+    }
+    return skipped.size ? { protectedSheets: [...skipped] } : {};
   }
 
-  async select(sheet: string, cell: string): Promise<void> {
-    await this.enter('select', `${sheet}!${cell}`);
-    this.sheet(sheet);
+  async select(sheet: string, cell: string, reveal = false): Promise<SelectOutcome> {
+    await this.enter('select', `${sheet}!${cell}${reveal ? ' reveal' : ''}`);
+    const s = this.sheet(sheet);
     parseA1(cell);
+    if (s.hidden) {
+      if (!reveal) return 'hidden';
+      if (this.options.protectedStructure) return 'structureProtected';
+      s.hidden = false;
+    }
     this.selection = { sheet, cell };
     this.selections.push({ sheet, cell });
+    return 'selected';
   }
 
   async loadState(): Promise<StoredState> {
@@ -121,10 +165,13 @@ export class MemoryHost implements Host {
     this.stateJson = JSON.stringify(state);
   }
 
-  async writeTextSheet(sheet: string, lines: string[], replace: boolean): Promise<'written' | 'exists'> {
+  async writeTextSheet(sheet: string, lines: string[], replace: boolean): Promise<WriteOutcome> {
     await this.enter('writeTextSheet', `${sheet} ${replace ? 'replace' : 'new'}`);
     const existing = this.grid.sheets.find((s) => s.name === sheet);
+    if (!existing && this.options.protectedStructure) return 'structureProtected';
+    if (existing && this.isProtected(sheet)) return 'sheetProtected';
     if (existing && !replace) return 'exists';
+    this.version++; // a sheet written is a change, as in Excel
     const rows: RawValue[][] = lines.map((l) => [String(l)]);
     if (existing) {
       existing.rows = rows;
@@ -136,6 +183,7 @@ export class MemoryHost implements Host {
 
   /** Changes a cell, as a user typing in Excel would. */
   setCell(sheet: string, cell: string, value: RawValue): void {
+    this.version++;
     const s = this.sheet(sheet);
     const { row, col } = parseA1(cell);
     while (s.rows.length <= row) s.rows.push([]);

@@ -1,136 +1,168 @@
 /// <reference types="office-js" />
 /**
- * # OfficeHost — the Excel add-in's side of the host seam (Office.js)
- *
- * Implements `Host` (src/hosts/seam.ts) with the Excel JavaScript API. Uses the globals `Excel` and
- * `Office` that office.js provides; nothing here imports office.js, so the tests run it against the
- * in-memory fake in test/fakes/excel.ts.
- *
- * ## Requirement set
- *
- * **ExcelApi 1.13** (`REQUIRED_EXCEL_API`). The manifest should declare it; the pane should check
- * `Office.context.requirements.isSetSupported('ExcelApi', REQUIRED_EXCEL_API)` before offering a check.
- *
- * | API used                                                                 | ExcelApi |
- * |--------------------------------------------------------------------------|----------|
- * | `Range.getMergedAreasOrNullObject()` (merged cells)                      | **1.13** |
- * | `Worksheet.getRanges()`, `RangeAreas`, `RangeAreas.conditionalFormats`   | 1.9      |
- * | `Workbook.name`                                                          | 1.7      |
- * | `conditionalFormats.add('Custom')`, `ConditionalFormat.id/type/delete`,  |          |
- * |   `getItem(id)`, `custom`, `customOrNullObject`, rule formula, colours   | 1.6      |
- * | `workbook.settings` (`add`, `getItem`, `getItemOrNullObject`, `delete`)  | 1.4      |
- * | `Worksheet.getUsedRangeOrNullObject(valuesOnly)`, `worksheets.getItemOrNullObject` | 1.4 |
- * | worksheets, `visibility`, `Range.values/numberFormat/format.wrapText/columnWidth`, |   |
- * |   `activate`, `select`, `clear`, `worksheets.add`                        | 1.1      |
- * | `Excel.run({ delayForCellEdit: true }, …)`                               | a run option of office.js itself; the reference lists no requirement set for it |
- *
- * Sources: the Office.js reference (learn.microsoft.com/javascript/api/excel, the "[API set: …]" remark
- * of each member, as also carried in @types/office-js), and "Resource limits and performance
- * optimization for Office Add-ins" for the 5 MB payload limit of Excel on the web.
+ * The Host inside Excel (Office.js). Every method is one `Excel.run` with `delayForCellEdit: true`, so a
+ * batch waits while the user is editing a cell instead of failing.
  *
  * ## Round trips
  *
- * Every method runs in one `Excel.run({ delayForCellEdit: true })`, so a cell being edited (a Chinese
- * IME composition) delays the call instead of failing it. A *round trip* is a `context.sync()` that
- * carries queued commands (office.js sends nothing for an empty sync, and `Excel.run` flushes whatever
- * is still queued when the batch returns, which is a round trip too).
+ * Counted as office.js counts them: each `context.sync()` that carries commands is one round trip, and so
+ * is the flush `Excel.run` makes of whatever is still queued when the batch returns.
  *
- * - `readWorkbook`: 2 — (1) sheet names, visibility, the marks record; (2) every sheet's used-range
- *   values and merged areas and, when marks are recorded, the conditional formats to find them.
- * - `mark`: 1 after a `readWorkbook` (old marks deleted, new ones added, record written, all at once);
- *   3 on a fresh pane that has not read the workbook yet.  A full check therefore costs **3**.
- * - `clearMarks`: 3 when marks are recorded (record, find, delete), 1 otherwise.
- * - `select`, `loadState`, `saveState`: 1.  `writeTextSheet`: 2 (does the sheet exist; write), 1 for 'exists'.
- *
- * Past the payload limit of Excel on the web the read falls back to row blocks (readSheets.ts).
+ * - `readWorkbook`: 2 — (1) sheet names and visibility; (2) every sheet's used-range values, number
+ *   formats and merged areas (readSheets.ts; more only past Excel's limits).
+ * - `mark`: 2 after a `readWorkbook` — (1) the sheets, their protection, the add-in's formats found
+ *   again, and the fingerprint of the cells to mark; (2) old marks deleted, new ones added, every format
+ *   of those sheets loaded to verify the user's are intact. 3 on a pane that has not read the workbook.
+ *   A full check (read → check → mark) therefore costs **4**, whatever the workbook size.
+ * - `clearMarks`: 3 (sheets; find; delete and verify), 2 when there is nothing to remove.
+ * - `select`, `loadState`, `saveState`: 1 (select: 2 to reveal a hidden sheet). `writeTextSheet`: 2.
+ * A host that refuses custom-format loads across a collection costs one more for each search.
  *
  * ## Where the rest is
  *
- * readSheets.ts: values, merged areas and number formats, and the fallback past the payload limit;
- * markFormats.ts: the marks as conditional formats, their record, finding them again; errors.ts: what
- * an Office.js error says. The mark colours and the cells to mark are src/marks, shared by every host.
+ * readSheets.ts: values, merged areas and number formats, and the fallbacks past Excel's limits;
+ * markFormats.ts: the marks as conditional formats; formatSearch.ts: finding them again;
+ * fingerprint.ts: whether the workbook changed between the read and the marks; textSheet.ts: the
+ * 情况说明 sheet; errors.ts: what an Office.js error says. The mark colours and the cells to mark are
+ * src/marks, shared by every host.
  */
-import type { WorkbookGrid } from '../../core/grid';
 import { parseState, type StoredState } from '../state';
-import type { Host, HostInfo, Mark } from '../seam';
-import { errorCode } from './errors';
-import { MARKS_SETTING, MarkFinder, applyMarks, planMarks, recordMayHoldMarks, removeMarks, type KnownMarks } from './markFormats';
-import { readSheets, type SheetInfo } from './readSheets';
+import type { Host, HostInfo, Mark, MarkReport, SelectOutcome, WorkbookRead, WriteOutcome } from '../seam';
+import { errorCode, isPayloadLimit } from './errors';
+import { queueFingerprint, type ReadSnapshot } from './fingerprint';
+import { FormatSearch, type FinishSearch, type NamedSheet } from './formatSearch';
+import { LEGACY_MARKS_SETTING, planMarks, replaceMarks, type MarkPlan, type MarksFound } from './markFormats';
+import { readSheets } from './readSheets';
+import { writeTextSheet } from './textSheet';
 
 export { REQUIRED_EXCEL_API } from './requirements';
 
 export const STATE_SETTING = 'juesuan.state';
 
+/** Platforms whose task-pane web view ignores a download link (Office.PlatformType values). */
+const NO_DOWNLOADS = new Set(['Mac', 'iOS']);
+
 export class OfficeHost implements Host {
-  /** The add-in's marks in the open workbook as this session knows them; undefined: search before changing them. */
-  private known: KnownMarks | undefined;
-  private readonly finder = new MarkFinder();
+  /** What the last read saw, to tell whether the workbook changed before marking. Data only: no ids. */
+  private lastRead: ReadSnapshot | undefined;
+  private readonly search = new FormatSearch();
 
   info(): HostInfo {
     let language = 'zh-CN';
+    let platform: unknown;
     try {
-      const displayLanguage = typeof Office !== 'undefined' ? Office.context?.displayLanguage : undefined;
-      if (displayLanguage) language = displayLanguage;
+      const context = typeof Office !== 'undefined' ? Office.context : undefined;
+      if (context?.displayLanguage) language = context.displayLanguage;
+      platform = context?.platform;
     } catch {
       // Office not initialised yet: the pane's default language.
     }
-    return { language, name: 'Excel' };
+    return { language, name: 'Excel', canDownload: !NO_DOWNLOADS.has(String(platform)) };
   }
 
   private run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     return Excel.run({ delayForCellEdit: true }, batch);
   }
 
-  async readWorkbook(): Promise<WorkbookGrid> {
+  async readWorkbook(): Promise<WorkbookRead> {
     return this.run(async (context) => {
       const workbook = context.workbook;
       const worksheets = workbook.worksheets.load('items/name,items/visibility');
       workbook.load('name');
-      const record = workbook.settings.getItemOrNullObject(MARKS_SETTING).load('value');
       await context.sync();
-
-      const sheets: SheetInfo[] = worksheets.items.map((sheet) => ({ sheet, name: sheet.name, hidden: sheet.visibility !== 'Visible' }));
-      const recordExists = !record.isNullObject;
-      const scan = recordExists && recordMayHoldMarks(record.value);
-      // A host that refused the one-step search gets none here; mark() searches in two steps.
-      const { grids, ids } = await readSheets(context, sheets, scan, this.finder);
-      this.known = ids ? { recordExists, ids, sheets: new Set(sheets.map((s) => s.name)) } : undefined;
-      return { name: workbook.name || undefined, sheets: grids };
+      const sheets = worksheets.items.map((sheet) => ({ sheet, name: sheet.name, hidden: sheet.visibility !== 'Visible' }));
+      const read = await readSheets(context, sheets);
+      this.lastRead = {
+        names: sheets.map((s) => s.name),
+        rows: new Map(read.grids.map((grid) => [grid.name, grid.rows])),
+        used: new Map(sheets.map((s, i) => [s.name, read.used[i]])),
+      };
+      const result: WorkbookRead = { name: workbook.name || undefined, sheets: read.grids };
+      if (read.mergesUnread.length) result.mergesUnread = read.mergesUnread;
+      return result;
     });
   }
 
-  async mark(marks: Mark[]): Promise<void> {
+  async mark(marks: Mark[]): Promise<MarkReport> {
     const plan = planMarks(marks);
-    await this.run(async (context) => {
-      let known = this.known;
-      this.known = undefined;
-      const fresh = !known;
-      if (!known) known = await this.finder.find(context);
+    const read = this.lastRead;
+    return this.run(async (context) => {
+      const names = read?.names ?? (await sheetNames(context));
+      const found = await this.findMarks(context, names, plan, read);
+      if (found === 'stale') return { stale: true };
+      return replaceMarks(context, found, plan, (sheets) => this.search.queue(sheets));
+    });
+  }
+
+  async clearMarks(): Promise<MarkReport> {
+    return this.run(async (context) => {
+      const found = await this.findMarks(context, await sheetNames(context), new Map());
+      if (found === 'stale') return { stale: true }; // a sheet renamed between two syncs: rare, and nothing was changed
+      return replaceMarks(context, found, new Map(), (sheets) => this.search.queue(sheets));
+    });
+  }
+
+  /**
+   * One sync: every sheet's protection, the add-in's formats on the named sheets and, when a read is given,
+   * whether the workbook still matches it ('stale' if not). A host that refuses the one-step search is
+   * searched again in two steps.
+   */
+  private async findMarks(
+    context: Excel.RequestContext,
+    names: string[],
+    plan: MarkPlan,
+    read?: ReadSnapshot,
+  ): Promise<MarksFound | 'stale'> {
+    for (;;) {
+      const worksheets = context.workbook.worksheets.load('items/name,items/protection/protected');
+      const legacy = context.workbook.settings.getItemOrNullObject(LEGACY_MARKS_SETTING);
+      const sheets: NamedSheet[] = names.map((name) => ({ name, sheet: worksheets.getItem(name) }));
+      const twoStep = this.search.twoStep;
+      const finish: FinishSearch = this.search.queue(sheets);
+      const matches = read ? queueFingerprint(worksheets, sheets, plan, read) : undefined;
       try {
-        this.known = await applyMarks(context, known, plan);
+        await context.sync();
       } catch (error) {
-        // A mark undone or a sheet renamed since the read: find the marks again and redo.
-        if (fresh || errorCode(error) !== 'ItemNotFound') throw error;
-        known = await this.finder.find(context);
-        this.known = await applyMarks(context, known, plan);
+        // A sheet of the read renamed or deleted since.
+        if (errorCode(error) === 'ItemNotFound') return 'stale';
+        if (twoStep || isPayloadLimit(error)) throw error;
+        this.search.twoStep = true;
+        continue;
       }
-    });
+      if (matches && !matches()) return 'stale';
+      const formats = await finish(context);
+      const protectedSheets = new Set(worksheets.items.filter((sheet) => sheet.protection.protected).map((sheet) => sheet.name));
+      return { sheets, formats, protectedSheets, legacyRecord: !legacy.isNullObject };
+    }
   }
 
-  async clearMarks(): Promise<void> {
-    await this.run(async (context) => {
-      this.known = undefined;
-      const known = await this.finder.find(context);
-      this.known = await removeMarks(context, known);
-    });
-  }
-
-  async select(sheet: string, cell: string): Promise<void> {
-    await this.run(async (context) => {
-      const worksheet = context.workbook.worksheets.getItem(sheet);
+  async select(sheet: string, cell: string, reveal = false): Promise<SelectOutcome> {
+    return this.run(async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet).load('visibility');
+      let revealed = false;
+      if (reveal) {
+        const structure = context.workbook.protection.load('protected');
+        await context.sync();
+        if (worksheet.visibility !== 'Visible') {
+          // Showing a sheet changes the workbook structure.
+          if (structure.protected) return 'structureProtected';
+          worksheet.visibility = 'Visible';
+          revealed = true;
+        }
+      }
       worksheet.activate();
       worksheet.getRange(cell).select();
-      await context.sync();
+      try {
+        await context.sync();
+      } catch (error) {
+        // Excel refuses to activate a hidden sheet: say so rather than fail.
+        const again = context.workbook.worksheets.getItem(sheet).load('visibility');
+        await context.sync();
+        if (again.visibility !== 'Visible') return 'hidden';
+        throw error;
+      }
+      // Loaded before the activation: a hidden sheet is reported even by an Excel that did not refuse it.
+      return revealed || worksheet.visibility === 'Visible' ? 'selected' : 'hidden';
     });
   }
 
@@ -151,28 +183,14 @@ export class OfficeHost implements Host {
     });
   }
 
-  async writeTextSheet(sheet: string, lines: string[], replace: boolean): Promise<'written' | 'exists'> {
-    return this.run(async (context) => {
-      const worksheets = context.workbook.worksheets;
-      const existing = worksheets.getItemOrNullObject(sheet);
-      await context.sync();
-      if (!existing.isNullObject && !replace) return 'exists';
-      let worksheet: Excel.Worksheet;
-      if (existing.isNullObject) worksheet = worksheets.add(sheet);
-      else {
-        worksheet = existing;
-        worksheet.getRange().clear();
-      }
-      if (lines.length > 0) {
-        const range = worksheet.getRange(`A1:A${lines.length}`);
-        // Text format first: the values that follow are then stored as typed, never as formulas.
-        range.numberFormat = lines.map(() => ['@']);
-        range.values = lines.map((line) => [line]);
-        range.format.wrapText = true;
-        worksheet.getRange('A:A').format.columnWidth = 480;
-      }
-      await context.sync();
-      return 'written';
-    });
+  async writeTextSheet(sheet: string, lines: string[], replace: boolean): Promise<WriteOutcome> {
+    return this.run((context) => writeTextSheet(context, sheet, lines, replace));
   }
+}
+
+/** The sheet names, in order: one sync. */
+async function sheetNames(context: Excel.RequestContext): Promise<string[]> {
+  const worksheets = context.workbook.worksheets.load('items/name');
+  await context.sync();
+  return worksheets.items.map((sheet) => sheet.name);
 }

@@ -275,7 +275,8 @@ export function NarrativePane(props: {
   onSelectCell: (sheet: string, cell: string) => void;
   onInsert: () => void;
   onCopy: () => void;
-  onDownload: () => void;
+  /** Absent where the pane cannot download (Excel on Mac and iPad): a hint names the other ways. */
+  onDownload?: () => void;
 }): React.ReactElement {
   const t = useT();
   const s = useStyles();
@@ -317,10 +318,17 @@ export function NarrativePane(props: {
         <Button onClick={props.onCopy} disabled={props.busy}>
           {t('copy')}
         </Button>
-        <Button onClick={props.onDownload} disabled={props.busy}>
-          {t('download')}
-        </Button>
+        {props.onDownload && (
+          <Button onClick={props.onDownload} disabled={props.busy}>
+            {t('download')}
+          </Button>
+        )}
       </div>
+      {!props.onDownload && (
+        <Text className={s.hint} block data-no-download>
+          {t('downloadUnavailable')}
+        </Text>
+      )}
       {props.errors > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t('errorsBeforeNarrative', { n: props.errors })}</MessageBarBody>

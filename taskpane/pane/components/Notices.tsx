@@ -8,6 +8,8 @@ export interface Notice {
   intent: 'error' | 'warning' | 'success' | 'info';
   title: string;
   detail?: string;
+  /** What the user can do about it, as a button (e.g. show a hidden sheet). */
+  action?: { label: string; run: () => void };
 }
 
 const useStyles = makeStyles({
@@ -27,11 +29,18 @@ export function Notices({ notices, onDismiss }: { notices: Notice[]; onDismiss?:
             <MessageBarTitle>{n.title}</MessageBarTitle>
             {n.detail && <span className={s.detail}>{n.detail}</span>}
           </MessageBarBody>
-          {onDismiss && n.id >= 0 && (
+          {(n.action || (onDismiss && n.id >= 0)) && (
             <MessageBarActions>
-              <Button size="small" appearance="transparent" onClick={() => onDismiss(n.id)}>
-                {t('close')}
-              </Button>
+              {n.action && (
+                <Button size="small" onClick={n.action.run} data-notice-action>
+                  {n.action.label}
+                </Button>
+              )}
+              {onDismiss && n.id >= 0 && (
+                <Button size="small" appearance="transparent" onClick={() => onDismiss(n.id)}>
+                  {t('close')}
+                </Button>
+              )}
             </MessageBarActions>
           )}
         </MessageBar>

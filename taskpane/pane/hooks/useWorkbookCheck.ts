@@ -1,13 +1,18 @@
-/** The workbook as last read and checked, and the marks made for it. */
+/**
+ * The workbook as last read and checked, and the marks made for it. What the host could not do (protected
+ * sheets, merged areas it could not read, a workbook that changed during the check) becomes a warning;
+ * a workbook that changed between the read and the marks is checked again before anything is marked.
+ */
 import { useState } from 'react';
 import type { WorkbookGrid } from '../../../src/core/grid';
 import { check, type CheckResult } from '../../../src/engine';
-import type { Host } from '../../../src/hosts/seam';
+import type { Host, MarkReport } from '../../../src/hosts/seam';
 import type { StoredState } from '../../../src/hosts/state';
 import { marksFor } from '../../../src/marks';
 import { dismissalStatus } from '../../../src/pane/findings';
-import type { MessageKey } from '../../../src/pane/i18n';
+import { quotedList, type MessageKey } from '../../../src/pane/i18n';
 import { nextPaint } from '../browser';
+import { useT } from '../i18n';
 
 export interface Checked {
   grid: WorkbookGrid;
@@ -20,28 +25,44 @@ export interface WorkbookCheckApi {
   markedCount: number | null;
   /** Reads the workbook and checks it; null when either failed (reported). */
   readAndCheck: () => Promise<Checked | null>;
-  /** Marks the errors and the warnings not explained, in place of the earlier marks; false when it failed (reported). */
+  /**
+   * Marks the errors and the warnings not explained, in place of the earlier marks; when the workbook
+   * changed since it was read, checks it again first. False when it failed (reported).
+   */
   remark: (checked: Checked, dismissals: StoredState['dismissals']) => Promise<boolean>;
   /** Removes the marks; throws what the host throws. */
   clearMarks: () => Promise<void>;
 }
 
+/** A read still running after this long may be waiting for a cell edit to end: say how to end it. */
+const EDIT_HINT_MS = 2500;
+/** Checks again at most this often when the workbook keeps changing under the check. */
+const RECHECKS = 2;
+
 export function useWorkbookCheck(
   host: Host,
-  fail: (what: MessageKey, error: unknown) => void,
+  fail: (what: MessageKey, error: unknown, hint?: string) => void,
   setBusy: (busy: MessageKey | null) => void,
+  warn: (title: string) => void,
 ): WorkbookCheckApi {
+  const t = useT();
   const [checked, setChecked] = useState<Checked | null>(null);
   const [markedCount, setMarkedCount] = useState<number | null>(null);
+  const sheets = (names: string[]) => quotedList(host.info().language, names);
 
   const readAndCheck = async (): Promise<Checked | null> => {
     setBusy('busyReading');
+    const slow = setTimeout(() => setBusy('busyReadingLong'), EDIT_HINT_MS);
     let grid: WorkbookGrid;
     try {
-      grid = await host.readWorkbook();
+      const { mergesUnread, ...read } = await host.readWorkbook();
+      if (mergesUnread?.length) warn(t('mergesUnread', { sheets: sheets(mergesUnread) }));
+      grid = read;
     } catch (error) {
       fail('opReadWorkbook', error);
       return null;
+    } finally {
+      clearTimeout(slow);
     }
     setBusy('busyChecking');
     await nextPaint();
@@ -55,21 +76,48 @@ export function useWorkbookCheck(
     }
   };
 
-  const remark = async (target: Checked, dismissals: StoredState['dismissals']): Promise<boolean> => {
+  const markOnce = async (target: Checked, dismissals: StoredState['dismissals']): Promise<MarkReport | 'failed'> => {
     const marks = marksFor(target.result.findings, (finding) => dismissalStatus(finding, dismissals, target.grid).kind === 'explained');
     try {
-      await host.mark(marks);
-      setMarkedCount(marks.length);
-      return true;
+      const report = (await host.mark(marks)) ?? {};
+      if (report.stale) return report;
+      const skipped = new Set(report.protectedSheets ?? []);
+      if (skipped.size) warn(t('protectedNotMarked', { sheets: sheets([...skipped]) }));
+      if (report.userFormatsChanged?.length) warn(t('userFormatsChanged', { sheets: sheets(report.userFormatsChanged) }));
+      setMarkedCount(marks.filter((mark) => !skipped.has(mark.sheet)).length);
+      return report;
     } catch (error) {
       setMarkedCount(null);
-      fail('opMark', error);
-      return false;
+      fail('opMark', error, t('markFailedHint'));
+      return 'failed';
+    }
+  };
+
+  const remark = async (target: Checked, dismissals: StoredState['dismissals']): Promise<boolean> => {
+    let current = target;
+    for (let recheck = 0; ; recheck++) {
+      const report = await markOnce(current, dismissals);
+      if (report === 'failed') return false;
+      if (!report.stale) {
+        if (recheck > 0) warn(t('rechecked'));
+        return true;
+      }
+      // The workbook changed between the read and the marks: never mark by stale addresses.
+      setMarkedCount(null);
+      if (recheck === RECHECKS) {
+        warn(t('keepsChanging'));
+        return false;
+      }
+      const again = await readAndCheck();
+      if (!again) return false;
+      current = again;
+      setBusy('busyMarking');
     }
   };
 
   const clearMarks = async (): Promise<void> => {
-    await host.clearMarks();
+    const report = (await host.clearMarks()) ?? {};
+    if (report.protectedSheets?.length) warn(t('protectedMarksLeft', { sheets: sheets(report.protectedSheets) }));
     setMarkedCount(null);
   };
 
