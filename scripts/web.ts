@@ -1,9 +1,10 @@
 /**
  * The offline web page: builds it into dist-web/ and serves that folder on http://127.0.0.1:8080.
  *
- *   npm run web                      # build, then serve (Ctrl+C stops)
- *   npm run web -- --no-build        # serve the existing dist-web/
+ *   npm run web                      # serve dist-web/, building it first only when there is none (Ctrl+C stops)
+ *   npm run web -- --build           # build anew (after changing the sources), then serve
  *   npm run web -- --build-only      # build only (copy dist-web/ to a shared folder and open web.html)
+ *   npm run web -- --dry-run         # say what it would do
  *   PORT=8081 npm run web            # another port
  *
  * The page needs no server of its own: dist-web/web.html also works opened from a folder (file://).
@@ -15,7 +16,7 @@ import http from 'node:http';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..');
-const OUT = path.join(ROOT, 'dist-web');
+const OUT = process.env.JUESUAN_WEB_OUT ? path.resolve(process.env.JUESUAN_WEB_OUT) : path.join(ROOT, 'dist-web');
 const PORT = Number(process.env.PORT ?? 8080);
 const HOST = '127.0.0.1';
 const args = new Set(process.argv.slice(2));
@@ -46,7 +47,7 @@ function build(): void {
 
 function serve(): void {
   if (!fs.existsSync(path.join(OUT, 'web.html'))) {
-    console.error(`${path.relative(ROOT, OUT)}/web.html not found: run without --no-build first.`);
+    console.error(`${path.relative(ROOT, OUT)}/web.html not found: run npm run web -- --build first.`);
     process.exit(1);
   }
   const server = http.createServer((req, res) => {
@@ -94,5 +95,12 @@ function serve(): void {
   });
 }
 
-if (!args.has('--no-build')) build();
+// A build takes over a minute: an existing one is served unless a new one is asked for.
+const built = fs.existsSync(path.join(OUT, 'web.html'));
+const willBuild = args.has('--build') || args.has('--build-only') || !built;
+if (args.has('--dry-run')) {
+  console.log(`${willBuild ? 'build' : 'no build'}, ${args.has('--build-only') ? 'no serve' : 'serve'}: ${OUT}`);
+  process.exit(0);
+}
+if (willBuild) build();
 if (!args.has('--build-only')) serve();
