@@ -70,6 +70,11 @@ export interface Host {
   loadState(): Promise<StoredState>;
   saveState(state: StoredState): Promise<void>;
   /**
+   * Tells the pane when the stored state was changed from outside it (the offline page loading a supplement
+   * file), so it reloads the state instead of starting over. Optional: Excel has no such outside writer.
+   */
+  onStateChanged?(listener: () => void): () => void;
+  /**
    * Writes lines of text to a sheet named `sheet` (one paragraph per row, column A), as text: nothing
    * starting with "=" becomes a formula. Returns 'exists' without writing when the sheet exists and
    * replace is false; the protected outcomes when the workbook structure (a new sheet) or the sheet

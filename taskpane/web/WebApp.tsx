@@ -26,7 +26,7 @@ export const OPEN_LABEL = '打开工作簿（.xlsx）';
 const INPUT_ID = 'web-open';
 
 /** The pane of one file, mounted once and kept (hidden) while another file is shown. */
-function PaneSlot({ host, version, hidden }: { host: FileHost; version: number; hidden: boolean }) {
+function PaneSlot({ host, hidden }: { host: FileHost; hidden: boolean }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = document.createElement('div');
@@ -39,7 +39,7 @@ function PaneSlot({ host, version, hidden }: { host: FileHost; version: number; 
         el.remove();
       }, 0);
     };
-  }, [host, version]);
+  }, [host]);
   return <div ref={ref} className="web-pane-slot" hidden={hidden} data-pane-for={host.name} />;
 }
 
@@ -89,7 +89,6 @@ function Welcome() {
 export function WebApp({ language }: { language: string }): React.ReactElement {
   const [files, setFiles] = useState<FileHost[]>([]);
   const [activeId, setActiveId] = useState<number | null>(null);
-  const [versions, setVersions] = useState<Record<number, number>>({});
   const [notices, setNotices] = useState<Notice[]>([]);
   const [busy, setBusy] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -131,9 +130,8 @@ export function WebApp({ language }: { language: string }): React.ReactElement {
         try {
           if (!target) throw new Error('请先打开它所属的工作簿，再打开补充信息。');
           const supplement = readSupplement(JSON.parse(await file.text()), file.name);
+          // The pane hears of it and reads the state again: what it shows (the 情况说明) stays.
           target.setSupplement({ ...target.state().supplement, ...supplement });
-          // The pane reads the stored state when it starts: start it again over the same file.
-          setVersions((v) => ({ ...v, [target.id]: (v[target.id] ?? 0) + 1 }));
           notify('success', `已载入补充信息“${file.name}”（${Object.keys(supplement).length} 项），用于“${target.name}”。`);
         } catch (e) {
           notify('error', `无法载入补充信息“${file.name}”`, e instanceof Error ? e.message : String(e));
@@ -300,7 +298,7 @@ export function WebApp({ language }: { language: string }): React.ReactElement {
         <main className="web-main">
           <aside className="web-pane" aria-label="决算助手">
             {files.map((f) => (
-              <PaneSlot key={f.id} host={f} version={versions[f.id] ?? 0} hidden={f.id !== activeId} />
+              <PaneSlot key={f.id} host={f} hidden={f.id !== activeId} />
             ))}
           </aside>
           <section className="web-sheet" aria-label="工作簿">

@@ -297,6 +297,21 @@ describe('offline web page (web.html)', function () {
     assert.ok(fs.statSync(docx.file).size > 5000);
   });
 
+  it('opening a supplement JSON keeps the pane as it is: the 情况说明 stays, the field takes the new value', async function () {
+    await pane().getByRole('button', { name: '生成情况说明', exact: true }).click();
+    await idle();
+    await pane().locator('[data-narrative]').waitFor();
+    const json = path.join(tmp, '补充信息.json');
+    fs.writeFileSync(json, JSON.stringify({ '上年.支出总计': '461.57' }));
+    await page.setInputFiles('input[type=file]', json);
+    await page.getByText('已载入补充信息“补充信息.json”').waitFor();
+    assert.equal(await pane().locator('[data-narrative]').count(), 1, 'the 情况说明 view is still there');
+    const field = pane().getByRole('textbox', { name: '上年支出总计', exact: true });
+    for (let i = 0; i < 50 && (await field.inputValue()) !== '461.57'; i++) await page.waitForTimeout(100);
+    assert.equal(await field.inputValue(), '461.57');
+    assert.equal(await pane().getByRole('textbox', { name: '上年收入总计', exact: true }).inputValue(), '461.57', 'what was typed stays');
+  });
+
   it('opens several files, one tab each; each keeps its own pane and view', async function () {
     await page.setInputFiles('input[type=file]', SAMPLE);
     await page.getByRole('tab', { name: 'seed-2024.xlsx' }).waitFor();

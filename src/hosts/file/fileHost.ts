@@ -191,6 +191,14 @@ export class FileHost implements Host {
   /** Replaces the stored supplement (a supplement file the user opened); the explanations stay. */
   setSupplement(supplement: Supplement): void {
     this.stateJson = JSON.stringify({ ...this.state(), supplement });
+    for (const listener of this.stateListeners) listener();
+  }
+
+  private readonly stateListeners = new Set<() => void>();
+
+  onStateChanged(listener: () => void): () => void {
+    this.stateListeners.add(listener);
+    return () => this.stateListeners.delete(listener);
   }
 
   /** The stored state as JSON, for reopening the same file with what was kept. */

@@ -35,22 +35,27 @@ export function useStoredState(host: Host, fail: (what: MessageKey, error: unkno
 
   useEffect(() => {
     let live = true;
-    host.loadState().then(
-      (loaded) => {
-        if (!live) return;
-        stateRef.current = loaded;
-        setState(loaded);
-        setReady(true);
-      },
-      (error) => {
-        if (!live) return;
-        loadFailed.current = true;
-        setReady(true);
-        fail('opLoadState', error);
-      },
-    );
+    const load = () =>
+      host.loadState().then(
+        (loaded) => {
+          if (!live) return;
+          stateRef.current = loaded;
+          setState(loaded);
+          setReady(true);
+        },
+        (error) => {
+          if (!live) return;
+          loadFailed.current = true;
+          setReady(true);
+          fail('opLoadState', error);
+        },
+      );
+    void load();
+    // A supplement file loaded beside the pane (the offline page): the state is read again, the pane stays.
+    const stop = host.onStateChanged?.(() => void load());
     return () => {
       live = false;
+      stop?.();
     };
   }, [host, fail]);
 
