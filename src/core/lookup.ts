@@ -6,10 +6,28 @@
 import { ZERO, type Decimal } from './money';
 import type { Figure, RecognizedTable, TableRow, Unit } from './table';
 import type { TableKey } from './template';
-import { figureScaled, unitFactor, unitShift, type Scaled } from './tolerance';
+import { FAST_LIMIT, FAST_MAX_PLACES, fastFromText, figureScaled, intDigits, pow10, unitFactor, unitShift, type Scaled } from './tolerance';
+
+/**
+ * How a lookup adds its figures exactly without BigInt: integers of half-units of 10^-places of its unit
+ * (tolerance.ts), and the largest |value| + band any figure reaches in them.
+ */
+export interface FastScale {
+  places: number;
+  /** Upper bound of |value| + band of any one figure, in fast units: a sum of n figures is exact while n × max ≤ FAST_LIMIT. */
+  max: number;
+}
+
+/** A running sum in fast units: Σ signed values and Σ bands. */
+export interface FastSum {
+  value: number;
+  radius: number;
+}
 
 export class TableLookup {
   private readonly byKey = new Map<TableKey, RecognizedTable>();
+  /** undefined: not decided yet; null: the figures need the BigInt path. */
+  private fast?: FastScale | null;
 
   /** `unit`: the unit every value is given in (counts stay counts). */
   constructor(
@@ -87,5 +105,77 @@ export class TableLookup {
     const s = figureScaled(figure, shift);
     figure.scaled = { shift, value: s.value, radius: s.radius };
     return figure.scaled;
+  }
+
+  /**
+   * The fast representation of this lookup's figures, decided once from all of them: the finest places any
+   * figure (or its band) has in this unit, and the largest magnitude. Undefined when a figure is finer than
+   * FAST_MAX_PLACES or one figure alone could not be held exactly: every sum then takes the BigInt path.
+   */
+  fastScale(): FastScale | undefined {
+    if (this.fast === undefined) this.fast = this.decideFast();
+    return this.fast ?? undefined;
+  }
+
+  /** Whether a sum of `n` figures (and `extra` fast units of literals) stays exact in the fast units. */
+  fastFits(n: number, extra = 0): boolean {
+    const scale = this.fastScale();
+    return scale !== undefined && n * scale.max + extra <= FAST_LIMIT;
+  }
+
+  private decideFast(): FastScale | null {
+    // Pass 1: the places every figure needs, and its magnitude (|value| < 10^digits of the report unit).
+    let places = 0;
+    let digits = -Infinity;
+    let radiusPlaces = Infinity;
+    for (const table of this.byKey.values()) {
+      const shift = unitShift(table.unit, this.unit);
+      for (const row of table.rows) {
+        for (const f of row.figures.values()) {
+          const p = f.parsed;
+          if (p.kind !== 'number') continue;
+          if (f.kind === 'count') {
+            places = Math.max(places, p.decimals);
+            digits = Math.max(digits, intDigits(p.text));
+            continue;
+          }
+          const band = (p.published ?? Math.max(2, p.decimals)) - shift;
+          places = Math.max(places, p.decimals - shift, band);
+          radiusPlaces = Math.min(radiusPlaces, band);
+          digits = Math.max(digits, intDigits(p.text) + shift);
+        }
+      }
+    }
+    if (places > FAST_MAX_PLACES) return null;
+    // The widest band is that of the coarsest figure: 10^(places − band) fast units.
+    const max = 2 * pow10(digits + places) + (radiusPlaces === Infinity ? 0 : pow10(places - radiusPlaces));
+    return max <= FAST_LIMIT ? { places, max } : null;
+  }
+
+  /**
+   * Adds sign × a figure's value, and its band, to `sum` in fast units (blanks and text add nothing). Only for
+   * figures of this lookup's tables once fastScale() has answered; the value is computed once per figure.
+   */
+  addFast(sum: FastSum, figure: Figure, table: RecognizedTable | undefined, sign: 1 | -1): void {
+    const p = figure.parsed;
+    if (p.kind !== 'number') return;
+    const places = this.fast!.places;
+    const shift = figure.kind === 'count' ? 0 : unitShift(table?.unit ?? null, this.unit);
+    const key = places * 64 + shift + 32;
+    if (figure.fastKey !== key) {
+      const count = figure.kind === 'count';
+      const band = count ? p.decimals : (p.published ?? Math.max(2, p.decimals));
+      const value = fastFromText(p.text, places + shift, 2);
+      const radius = count ? 0 : pow10(places + shift - band);
+      // A figure the scale was not decided from (not of this lookup's tables) must still fit it exactly.
+      if (Math.max(p.decimals, band) > places + shift || !(Math.abs(value) + radius <= this.fast!.max)) {
+        throw new Error(`${figure.sheet}!${figure.address}: not a figure of this lookup's tables`);
+      }
+      figure.fastValue = value;
+      figure.fastRadius = radius;
+      figure.fastKey = key;
+    }
+    sum.value += sign < 0 ? -figure.fastValue! : figure.fastValue!;
+    sum.radius += figure.fastRadius!;
   }
 }

@@ -86,3 +86,80 @@ export function classifyScaled(relation: '=' | '≤' | '≥', diff: bigint, tole
   if (excess <= 0n) return 'pass';
   return excess <= tolerance ? 'tail' : 'fail';
 }
+
+/*
+ * The fast path. Most workbooks print every amount to two decimals of a unit, and their largest totals have
+ * a dozen digits: such figures are held exactly by plain JS integers (doubles are exact below 2^53), which
+ * add without allocating anything. A lookup decides once, from the finest places and the largest magnitude
+ * of all its figures, whether that holds (lookup.ts `fastScale`); every sum then stays in one representation:
+ * JS integers when it fits, the BigInt scale above when a magnitude or a precision cannot be held exactly.
+ *
+ * Fast units are halves of 10^-places of the report unit: 0.01 万元 at places 2 is 2, its band (0.005) is 1.
+ * Both are integers for every figure of at most `places` decimals in the report unit, whatever its band.
+ */
+
+/** Largest sum the fast path lets a relation reach: below it every partial sum of integers is exact. */
+export const FAST_LIMIT = 2 ** 52;
+
+/**
+ * Finest report-unit places the fast path takes: beyond 11 the BigInt path rounds the value or drops the band
+ * (its scale is 12), so such a workbook takes that path and keeps its answers.
+ */
+export const FAST_MAX_PLACES = SCALE - 1;
+
+/** Exact powers of ten as doubles (10^22 is the last one a double holds exactly). */
+const POW10: number[] = Array.from({ length: 23 }, (_, i) => 10 ** i);
+
+/** 10^n as a double: exact up to 10^22, an approximation beyond (used only for bounds). */
+export function pow10(n: number): number {
+  return n >= 0 && n < POW10.length ? POW10[n] : 10 ** n;
+}
+
+/** Digits before the point of a canonical decimal text ("-403.05" → 3): |value| < 10^intDigits. */
+export function intDigits(text: string): number {
+  const dot = text.indexOf('.');
+  const end = dot < 0 ? text.length : dot;
+  return text.charCodeAt(0) === 45 /* - */ ? end - 1 : end;
+}
+
+/** Digits after the point of a canonical decimal text. */
+function fractionDigits(text: string): number {
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : text.length - dot - 1;
+}
+
+/**
+ * A canonical decimal text ("-403.05") shifted by `places` decimals and multiplied by `times`, as a JS integer.
+ * The caller guarantees the text has at most `places` decimals and the result is below FAST_LIMIT: then every
+ * step is an exact integer operation on doubles.
+ */
+export function fastFromText(text: string, places: number, times: number): number {
+  let n = 0;
+  let i = 0;
+  const negative = text.charCodeAt(0) === 45; /* - */
+  if (negative) i = 1;
+  let fraction = -1;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 /* . */) fraction = 0;
+    else {
+      n = n * 10 + (c - 48);
+      if (fraction >= 0) fraction++;
+    }
+  }
+  const v = n * (times * pow10(places - (fraction < 0 ? 0 : fraction)));
+  return negative ? -v : v;
+}
+
+/** The fast units a literal of a formula takes, or undefined when it has more places than the scale. */
+export function fastLiteral(text: string, places: number): { value: number; bound: number } | undefined {
+  if (fractionDigits(text) > places) return undefined;
+  return { value: fastFromText(text, places, 2), bound: 2 * pow10(intDigits(text) + places) };
+}
+
+/** Classifies left − right = diff against the band, in fast units (the same answer as classifyScaled). */
+export function classifyFast(relation: '=' | '≤' | '≥', diff: number, tolerance: number): Outcome {
+  const excess = relation === '=' ? (diff < 0 ? -diff : diff) : relation === '≤' ? diff : -diff;
+  if (excess <= 0) return 'pass';
+  return excess <= tolerance ? 'tail' : 'fail';
+}

@@ -35,6 +35,11 @@ import type { FigureKind } from '../core/template';
 class SheetFigure implements Figure {
   readonly parsed;
   scaled?: Figure['scaled'];
+  // Set in the constructor so every figure keeps one shape when the rules fill them in; NaN makes the two
+  // amounts double fields from the start (a later large value does not migrate every figure).
+  fastKey = -1;
+  fastValue = NaN;
+  fastRadius = NaN;
   private addr?: string;
   constructor(
     readonly sheet: string,

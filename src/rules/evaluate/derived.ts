@@ -4,8 +4,9 @@
  */
 import { fmtMoney } from '../../core/money';
 import type { Finding } from '../../core/findings';
-import { codeLevel, LEVEL_NAMES, type RecognizedTable, type TableRow } from '../../core/table';
-import { classifyScaled } from '../../core/tolerance';
+import type { FastSum } from '../../core/lookup';
+import { codeLevel, LEVEL_NAMES, type Figure, type RecognizedTable, type TableRow } from '../../core/table';
+import { classifyFast, classifyScaled, type Outcome } from '../../core/tolerance';
 import type { Derived, DerivedKind, RuleDef } from '../types';
 import { type Context, type ResolvedCheck } from './context';
 import { cellFinding } from './messages';
@@ -52,20 +53,22 @@ function sumChecks(
 ): ResolvedCheck[] {
   if (children.length === 0) return [];
   const out: ResolvedCheck[] = [];
+  // One representation for all of this parent's sums: JS integers when n + 1 figures stay exact in them.
+  const fast = ctx.fastFits(children.length + 1);
+  const sum: FastSum = { value: 0, radius: 0 };
   for (const col of table.columns) {
     const parentFigure = parent.figures.get(col);
     if (!parentFigure) continue;
-    const parentScaled = ctx.scaled(parentFigure, table);
-    let diff = parentScaled.value;
-    let tolerance = parentScaled.radius;
-    for (const child of children) {
-      const f = child.figures.get(col);
-      if (!f) continue;
-      const s = ctx.scaled(f, table);
-      diff -= s.value;
-      tolerance += s.radius;
-    }
-    if (classifyScaled('=', diff, tolerance) === 'pass') continue;
+    if (fast) {
+      sum.value = 0;
+      sum.radius = 0;
+      ctx.addFast(sum, parentFigure, table, 1);
+      for (const child of children) {
+        const f = child.figures.get(col);
+        if (f) ctx.addFast(sum, f, table, -1);
+      }
+      if (classifyFast('=', sum.value, sum.radius) === 'pass') continue;
+    } else if (exactSum(ctx, table, parentFigure, children, col) === 'pass') continue;
     out.push({
       rule,
       severity: rule.severity,
@@ -78,6 +81,21 @@ function sumChecks(
     });
   }
   return out;
+}
+
+/** parent − Σ children of one column in the BigInt scale, classified. */
+function exactSum(ctx: Context, table: RecognizedTable, parentFigure: Figure, children: TableRow[], col: string): Outcome {
+  const parentScaled = ctx.scaled(parentFigure, table);
+  let diff = parentScaled.value;
+  let tolerance = parentScaled.radius;
+  for (const child of children) {
+    const f = child.figures.get(col);
+    if (!f) continue;
+    const s = ctx.scaled(f, table);
+    diff -= s.value;
+    tolerance += s.radius;
+  }
+  return classifyScaled('=', diff, tolerance);
 }
 
 /** 类 = Σ款 (or Σ项 when no 款 is listed), 款 = Σ项: children found by code prefix in one pass. */

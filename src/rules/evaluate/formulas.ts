@@ -3,9 +3,10 @@
  * A fast pass on scaled integers drops every relation that holds before anything is built for it.
  */
 import { Decimal } from '../../core/money';
-import type { Figure, RecognizedTable } from '../../core/table';
+import type { Figure, RecognizedTable, TableRow } from '../../core/table';
 import type { TableKey } from '../../core/template';
-import { classifyScaled, scaledFromText, SCALE, type Scaled } from '../../core/tolerance';
+import type { FastSum } from '../../core/lookup';
+import { classifyFast, classifyScaled, fastLiteral, scaledFromText, SCALE } from '../../core/tolerance';
 import { parseFormula, type Formula, type Term } from '../formula';
 import type { Check, RuleDef } from '../types';
 import { MissingTable, total, type Context, type Resolved, type ResolvedCheck } from './context';
@@ -61,22 +62,41 @@ export function formulaChecks(ctx: Context, rule: RuleDef, check: Check): Resolv
     title: check.title ?? rule.title,
     relation: f.relation as '=' | '≤' | '≥',
   };
+  // Fast path when every sum of this formula stays exact in JS integers (decided once per formula and check).
+  const fast = fastFormula(ctx, rule, f);
   // `scope` is a thunk: the label is only needed when the relation is broken.
   const build = (row?: string, col?: string, scope?: () => string, scopeRow?: string, scopeCol?: string): ResolvedCheck | undefined => {
     if (when && !holds(ctx, rule, when, row, col)) return undefined;
-    // Fast pass on scaled integers without building anything: most relations hold.
-    const left = quickTotal(ctx, rule, f.left, row, col);
-    const right = quickTotal(ctx, rule, f.right, row, col);
     // When repeating over rows, a row listed on one side only counts as 0 on the other (a 类 the other
     // table left out); a side with nothing at all to compare is no relation.
     const repeated = row !== undefined;
-    if (repeated && (left.allAbsent || right.allAbsent) && left.allEmpty && right.allEmpty) return undefined;
-    if (left.allAbsent && right.allAbsent) return undefined;
-    if (classifyScaled(base.relation, left.value - right.value, left.radius + right.radius) === 'pass') return undefined;
+    let left: Presence;
+    let right: Presence;
+    let resolvedLeft: Resolved[] | undefined;
+    let resolvedRight: Resolved[] | undefined;
+    if (fast) {
+      // Fast pass on JS integers without building anything: most relations hold.
+      const l = quickTotal(ctx, fast.left, fast.leftSum, row, col);
+      const r = quickTotal(ctx, fast.right, fast.rightSum, row, col);
+      left = l;
+      right = r;
+      if (!fillable(repeated, left, right)) return undefined;
+      if (classifyFast(base.relation, l.value - r.value, l.radius + r.radius) === 'pass') return undefined;
+    } else {
+      // The exact path (a magnitude or precision the fast units cannot hold): operands resolved first.
+      resolvedLeft = f.left.flatMap((t) => resolveTerm(ctx, rule, t, row, col));
+      resolvedRight = f.right.flatMap((t) => resolveTerm(ctx, rule, t, row, col));
+      left = presence(resolvedLeft);
+      right = presence(resolvedRight);
+      if (!fillable(repeated, left, right)) return undefined;
+      const l = total(ctx, resolvedLeft);
+      const r = total(ctx, resolvedRight);
+      if (classifyScaled(base.relation, l.value - r.value, l.radius + r.radius) === 'pass') return undefined;
+    }
     const resolved = {
       ...base,
-      left: f.left.flatMap((t) => resolveTerm(ctx, rule, t, row, col)),
-      right: f.right.flatMap((t) => resolveTerm(ctx, rule, t, row, col)),
+      left: resolvedLeft ?? f.left.flatMap((t) => resolveTerm(ctx, rule, t, row, col)),
+      right: resolvedRight ?? f.right.flatMap((t) => resolveTerm(ctx, rule, t, row, col)),
       scope: scope?.(),
       scopeRow,
       scopeCol,
@@ -112,28 +132,113 @@ export function formulaChecks(ctx: Context, rule: RuleDef, check: Check): Resolv
   return out;
 }
 
-interface Quick extends Scaled {
+/** Whether a side names anything at all, and any figure or non-zero literal. */
+interface Presence {
   allAbsent: boolean;
   allEmpty: boolean;
 }
 
-/** Totals of one side of a formula, looked up and summed in place (the hot path of every check). */
-function quickTotal(ctx: Context, rule: RuleDef, terms: Term[], row?: string, col?: string): Quick {
-  const quick: Quick = { value: 0n, radius: 0n, allAbsent: true, allEmpty: true };
-  for (const term of terms) {
-    if (term.kind === 'literal') {
-      const v = scaledFromText(term.value, SCALE);
-      quick.value += term.sign < 0 ? -v : v;
+/** Whether there is a relation to judge: not when neither side names anything (or, repeating, one side). */
+function fillable(repeated: boolean, left: Presence, right: Presence): boolean {
+  if (repeated && (left.allAbsent || right.allAbsent) && left.allEmpty && right.allEmpty) return false;
+  return !(left.allAbsent && right.allAbsent);
+}
+
+/** Presence of resolved operands, as quickTotal reports it. */
+function presence(operands: Resolved[]): Presence {
+  let allAbsent = true;
+  let allEmpty = true;
+  for (const x of operands) {
+    if (x.literal) {
+      allAbsent = false;
+      if (scaledFromText(x.literal.toFixed(), SCALE) !== 0n) allEmpty = false;
+    } else if (x.figure) {
+      allAbsent = false;
+      if (x.figure.parsed.kind === 'number') allEmpty = false;
+    }
+  }
+  return { allAbsent, allEmpty };
+}
+
+/** An operand of a formula compiled for the fast pass: its table, row and column found once per formula. */
+interface FastOperand {
+  sign: 1 | -1;
+  /** A literal, in fast units. */
+  literal?: number;
+  table?: RecognizedTable;
+  /** The row key; undefined for * and {类} (the row the formula is repeated over). */
+  row?: string;
+  /** The column key; undefined for column * (the column the formula is repeated over). */
+  col?: string;
+  /** For Σ类: every 类 row of the table. */
+  classRows?: TableRow[];
+}
+
+interface FastFormula {
+  left: FastOperand[];
+  right: FastOperand[];
+  /** The two running sums, reused by every relation of the formula. */
+  leftSum: Quick;
+  rightSum: Quick;
+}
+
+/**
+ * Whether every sum of a formula stays exact in the lookup's fast units: its literals have no more places
+ * than the scale, and the most figures one side can name (a Σ类 names every 类 row), times the largest
+ * figure, stays below FAST_LIMIT. Undefined: the formula takes the BigInt path.
+ */
+function fastFormula(ctx: Context, rule: RuleDef, f: Formula): FastFormula | undefined {
+  const scale = ctx.fastScale();
+  if (!scale) return undefined;
+  let figures = 0;
+  let extra = 0;
+  let fits = true;
+  const compile = (terms: Term[]): FastOperand[] =>
+    terms.map((term): FastOperand => {
+      if (term.kind === 'literal') {
+        const lit = fastLiteral(term.value, scale.places);
+        if (!lit) fits = false;
+        else extra += lit.bound;
+        return { sign: term.sign, literal: lit?.value ?? 0 };
+      }
+      const table = ctx.table(tableKeyOf(rule, term))!;
+      const row = term.row === '*' || term.row === '{类}' ? undefined : term.row;
+      const col = term.col === '*' ? undefined : (term.col ?? table.template.defaultColumn ?? '');
+      if (row === 'Σ类') {
+        const classRows = table.rows.filter((x) => x.kind === 'class');
+        figures += classRows.length;
+        return { sign: term.sign, table, row, col, classRows };
+      }
+      figures++;
+      return { sign: term.sign, table, row, col };
+    });
+  const left = compile(f.left);
+  const right = compile(f.right);
+  if (!fits || !ctx.fastFits(figures, extra)) return undefined;
+  const quick = (): Quick => ({ value: 0, radius: 0, allAbsent: true, allEmpty: true });
+  return { left, right, leftSum: quick(), rightSum: quick() };
+}
+
+interface Quick extends Presence, FastSum {}
+
+/** Totals of one side of a formula in fast units, looked up and summed in place (the hot path of every check). */
+function quickTotal(ctx: Context, operands: FastOperand[], quick: Quick, row?: string, col?: string): Quick {
+  quick.value = 0;
+  quick.radius = 0;
+  quick.allAbsent = true;
+  quick.allEmpty = true;
+  for (const op of operands) {
+    if (op.literal !== undefined) {
+      quick.value += op.sign < 0 ? -op.literal : op.literal;
       quick.allAbsent = false;
-      if (v !== 0n) quick.allEmpty = false;
+      if (op.literal !== 0) quick.allEmpty = false;
       continue;
     }
-    const table = ctx.table(tableKeyOf(rule, term))!;
-    const rowKey = term.row === '*' || term.row === '{类}' ? row! : term.row;
-    const colKey = term.col === '*' ? col! : (term.col ?? table.template.defaultColumn ?? '');
-    if (rowKey === 'Σ类') {
-      for (const x of table.rows) if (x.kind === 'class') addFigure(ctx, quick, x.figures.get(colKey), table, term.sign);
-    } else addFigure(ctx, quick, table.rowIndex.get(rowKey)?.figures.get(colKey), table, term.sign);
+    const table = op.table!;
+    const colKey = op.col ?? col!;
+    if (op.classRows) {
+      for (const x of op.classRows) addFigure(ctx, quick, x.figures.get(colKey), table, op.sign);
+    } else addFigure(ctx, quick, table.rowIndex.get(op.row ?? row!)?.figures.get(colKey), table, op.sign);
   }
   return quick;
 }
@@ -143,9 +248,7 @@ function addFigure(ctx: Context, quick: Quick, fig: Figure | undefined, table: R
   quick.allAbsent = false;
   if (fig.parsed.kind !== 'number') return;
   quick.allEmpty = false;
-  const s = ctx.scaled(fig, table);
-  quick.value += sign < 0 ? -s.value : s.value;
-  quick.radius += s.radius;
+  ctx.addFast(quick, fig, table, sign);
 }
 
 /** Exact test of a `when` condition; false when any figure it names is not in the tables. */
