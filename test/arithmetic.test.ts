@@ -14,6 +14,7 @@ import { evaluateRules } from '../src/rules/evaluate';
 import { locate, sampleGrid, setCell } from './helpers/sample';
 import { toYuan } from './helpers/variants';
 import type { WorkbookGrid } from '../src/core/grid';
+import { rng as prng } from './helpers/random';
 
 /** A lookup that never takes the fast path: the reference every fast answer must equal. */
 class ExactLookup extends TableLookup {
@@ -28,18 +29,6 @@ function bothWays(grid: WorkbookGrid): { fast: TableLookup; fastFindings: unknow
   const fastFindings = evaluateRules(fast, CATALOGUE);
   const exact = new ExactLookup(recognize(grid).tables, '万元');
   return { fast, fastFindings, exactFindings: evaluateRules(exact, CATALOGUE) };
-}
-
-/** A small deterministic PRNG (mulberry32), so a failing case can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A random amount of `cents` digits of 分 at most, printed with two decimals ("-1234.05"). */

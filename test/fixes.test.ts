@@ -8,18 +8,7 @@ import { check } from '../src/engine';
 import { fmtMoney } from '../src/core/money';
 import { recognize } from '../src/recognize/recognize';
 import { locate, sampleGrid, setCell } from './helpers/sample';
-
-/** Mulberry32, seeded. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from './helpers/random';
 
 describe('which cell to change, and to what', () => {
   it('says 实际 and 应为 of the cell it names: D10 holds 189.12 and should be 199.12', async () => {

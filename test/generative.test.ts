@@ -10,18 +10,7 @@ import { normalize } from '../src/core/text';
 import { recognize } from '../src/recognize/recognize';
 import { formulaBook } from './helpers/formulas';
 import { sampleGrid } from './helpers/sample';
-
-/** Mulberry32: small, seeded, good enough to pick mutations. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from './helpers/random';
 
 const N = 1000;
 

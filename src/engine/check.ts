@@ -5,7 +5,8 @@
 import type { WorkbookGrid } from '../core/grid';
 import type { Finding } from '../core/findings';
 import type { RecognizedTable, Unit } from '../core/table';
-import { a1Range } from '../core/grid';
+import { a1Range, formatAt } from '../core/grid';
+import { parseCell } from '../core/money';
 import { TableLookup } from '../core/lookup';
 import { checkAttachment, checkGradeCounts, crossCheckAttachments, recognizeAttachments, type Attachment } from '../attachments';
 import { checkNarrative, type NarrativeSectionInput } from '../narrative-check';
@@ -20,6 +21,7 @@ import type { RuleDef } from '../rules/types';
 import type { CheckResult } from './result';
 import { reportIdentity } from './identity';
 import { suggestFixes } from './fixes';
+import type { CellRepair } from '../rules/evaluate/repairs';
 import { scanWorkbook } from './scan';
 
 export interface CheckOptions {
@@ -58,12 +60,44 @@ const NO_TITLE = '未找到决算公开表的表名';
 
 export function check(workbook: WorkbookGrid, options: CheckOptions = {}): CheckResult {
   const result = checkOnce(workbook, options);
-  // One change that mends a cell's every broken relation, proven by checking again with it.
+  // One change that mends a cell's every broken relation, proven by evaluating the rules again with it.
   if (options.fixes !== false) {
-    suggestFixes(workbook, result.findings, (changed) => checkOnce(changed, { ...options, fixes: false }).findings);
+    const rules = options.rules ?? CATALOGUE;
+    suggestFixes(result.findings, (repair) => relationsWith(workbook, internalsOf(result), result.unit, rules, repair));
     sortFindings(result.findings, result.tables);
   }
   return result;
+}
+
+/**
+ * The findings of the rules (and of Σ 自评表 against 项目支出) with one figure of the recognised tables set to
+ * the repair's value, the tables left as they were afterwards; undefined when the cell is no such figure.
+ * Only the rules run again: nothing is read or recognised twice.
+ */
+function relationsWith(
+  workbook: WorkbookGrid,
+  inside: CheckInternals,
+  unit: Unit,
+  rules: RuleDef[],
+  repair: CellRepair,
+): Finding[] | undefined {
+  const { tables, attachments } = inside;
+  for (const table of tables)
+    for (const row of table.rows)
+      for (const [colKey, figure] of row.figures) {
+        if (figure.sheet !== repair.sheet || figure.address !== repair.cell) continue;
+        const sheet = workbook.sheets.find((s) => s.name === figure.sheet);
+        const value = Number(repair.required.toFixed());
+        const parsed = parseCell(value, sheet ? formatAt(sheet, figure.row, figure.col) : null);
+        const { sheet: name, row: r, col, address, rowKey, kind } = figure;
+        row.figures.set(colKey, { sheet: name, row: r, col, address, rowKey, colKey, kind, raw: value, parsed });
+        try {
+          return [...evaluateRules(new TableLookup(tables, unit), rules), ...crossCheckAttachments(attachments, tables)];
+        } finally {
+          row.figures.set(colKey, figure);
+        }
+      }
+  return undefined;
 }
 
 function checkOnce(workbook: WorkbookGrid, options: CheckOptions): CheckResult {

@@ -1,9 +1,8 @@
 /**
  * "将 公开03表 D10 改为 199.12，可使 3 条关系全部成立": a cell that, changed to one value, mends every broken
  * relation it takes part in and breaks none that held. The value comes from the relations themselves;
- * the promise is kept by checking the workbook again with that one change.
+ * the promise is kept by evaluating the rules again with that one figure changed.
  */
-import { parseA1, type WorkbookGrid } from '../core/grid';
 import type { CellFix, Finding } from '../core/findings';
 import { Decimal, fmtMoney } from '../core/money';
 import { repairsOf, type CellRepair } from '../rules/evaluate/repairs';
@@ -54,8 +53,14 @@ function candidates(findings: Finding[]): Candidate[] {
         findings: fs,
       });
   }
-  // The cells that would mend the most first.
-  return out.sort((a, b) => b.findings.length - a.findings.length).slice(0, MAX_CANDIDATES);
+  // A cell whose broken relations are all broken for another cell too, which is in more of them, explains
+  // less (an item beside the wrong one in a class sum): it is not tried. The cells that mend the most first.
+  const explainsLess = (c: Candidate) =>
+    out.some((other) => other !== c && other.findings.length > c.findings.length && c.findings.every((f) => other.findings.includes(f)));
+  return out
+    .filter((c) => !explainsLess(c))
+    .sort((a, b) => b.findings.length - a.findings.length)
+    .slice(0, MAX_CANDIDATES);
 }
 
 const CENT = new Decimal('0.01');
@@ -85,31 +90,19 @@ function likeliestValue(repair: CellRepair): Decimal {
   return best;
 }
 
-function withValue(grid: WorkbookGrid, repair: CellRepair): WorkbookGrid {
-  const { row, col } = parseA1(repair.cell);
-  const sheets = grid.sheets.map((s) => {
-    if (s.name !== repair.sheet) return s;
-    const rows = s.rows.slice();
-    const cells = (rows[row] ?? []).slice();
-    while (cells.length <= col) cells.push(null);
-    cells[col] = Number(repair.required.toFixed());
-    rows[row] = cells;
-    return { ...s, rows };
-  });
-  return { ...grid, sheets };
-}
-
 /**
- * Adds `fixes` to the findings a single change mends (and a sentence to their message). `recheck` checks
- * a changed workbook without looking for fixes again.
+ * Adds `fixes` to the findings a single change mends (and a sentence to their message). `recheck` gives the
+ * relations' findings with that one figure changed (undefined when the cell is no figure of the tables).
  */
-export function suggestFixes(grid: WorkbookGrid, findings: Finding[], recheck: (changed: WorkbookGrid) => Finding[]): void {
+export function suggestFixes(findings: Finding[], recheck: (repair: CellRepair) => Finding[] | undefined): void {
   const broken = findings.filter((f) => f.severity !== 'info');
   if (!broken.length || broken.length > MAX_FINDINGS) return;
   const before = new Set(broken.map(keyOf));
   const fixesOf = new Map<Finding, CellFix[]>();
   for (const c of candidates(broken)) {
-    const after = recheck(withValue(grid, c.repair)).filter((f) => f.severity !== 'info');
+    const rechecked = recheck(c.repair);
+    if (!rechecked) continue;
+    const after = rechecked.filter((f) => f.severity !== 'info');
     const mended = new Set(c.findings.map(keyOf));
     // Every finding of the cell gone, nothing new: the change mends and breaks nothing.
     if (after.some((f) => mended.has(keyOf(f)) || !before.has(keyOf(f)))) continue;

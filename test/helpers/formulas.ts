@@ -12,6 +12,7 @@ import DecimalJs from 'decimal.js';
 import { a1, type RawValue, type WorkbookGrid } from '../../src/core/grid';
 import type { Figure, RecognizedTable } from '../../src/core/table';
 import { recognize } from '../../src/recognize/recognize';
+import { rng } from './random';
 
 const Dec = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP });
 
@@ -33,18 +34,6 @@ export interface FormulaBook {
   yuanSheet: { name: string; rows: RawValue[][] };
   /** How many cached results carry more than six decimals (noise the check must not see). */
   noisy: number;
-}
-
-/** Mulberry32, seeded: the same workbook every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Splits cents into 2–4 positive-ish parts that add up exactly (in decimal) to the whole. */

@@ -2,9 +2,9 @@
 import type { TableKey } from '../../core/template';
 import { EXPENDITURE_ITEMS, INCOME_ITEMS } from '../../templates/narrativeSections';
 import { amount, levels, valueOf, type Ctx } from '../context';
-import { checkPercent, fmtFig } from '../figures';
+import { fmtFig } from '../figures';
 import type { Mention } from '../text';
-import { checkSharesTotal, shareAfter } from './shares';
+import { checkShareAfter, checkSharesTotal } from './shares';
 
 /** A figure of another table that also holds the item (公开01/04表): the text may have taken it from there. */
 type Alternate = [TableKey, string, string?];
@@ -62,21 +62,9 @@ function readBreakdown(
     const fig = ctx.book.fig(table, '合计', item.col);
     seen.add(item.col);
     amount(ctx, m, fig, { what: item.col, alternates: item.alternate ? [ctx.book.fig(...item.alternate)] : [] });
-    const share = shareAfter(m);
     const whole = total ? valueOf(ctx, total) : totalFig?.value;
-    if (share && whole) {
-      ctx.handled.add(share);
-      shares.push(share);
-      if (
-        checkPercent(ctx.rep, share, valueOf(ctx, m), whole, {
-          rule: ctx.rule,
-          what: `${item.col}占比`,
-          formula: `${item.col} ÷ ${what} × 100`,
-          figs: [fig, totalFig],
-        }) === 'fail'
-      )
-        failed = true;
-    }
+    const check = { rule: ctx.rule, what: `${item.col}占比`, formula: `${item.col} ÷ ${what} × 100`, figs: [fig, totalFig] };
+    if (checkShareAfter(ctx, m, whole, shares, check)) failed = true;
   }
   const omitted = items
     .map((item) => ({ item, fig: ctx.book.fig(table, '合计', item.col) }))

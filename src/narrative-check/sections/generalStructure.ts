@@ -1,9 +1,9 @@
 /** 五(二) (N07): each 功能类 of 公开05表 with its share; a 类 the table has and the text leaves out is an error. */
 import { amount, levels, valueOf, type Ctx } from '../context';
-import { checkPercent, fmtFig, type Fig } from '../figures';
+import { fmtFig, type Fig } from '../figures';
 import { quote, type Mention } from '../text';
 import { generalRowByName, generalTotal, generalTotalInT04 } from './generalBudget';
-import { checkSharesTotal, shareAfter } from './shares';
+import { checkShareAfter, checkSharesTotal } from './shares';
 
 export function readGeneralStructure(ctx: Ctx): void {
   const t = ctx.book.table('T05');
@@ -34,21 +34,9 @@ export function readGeneralStructure(ctx: Ctx): void {
     seen.add(row.key);
     const fig = ctx.book.figOf(t, row, '小计');
     amount(ctx, m, fig, { rule: 'N07', what: row.label, alternates: [ctx.book.fig('T04', row.key, '一般公共预算财政拨款')] });
-    const share = shareAfter(m);
     const whole = total ? valueOf(ctx, total) : totalFig?.value;
-    if (share && whole) {
-      ctx.handled.add(share);
-      shares.push(share);
-      if (
-        checkPercent(ctx.rep, share, valueOf(ctx, m), whole, {
-          rule: 'N07',
-          what: `${row.label}占比`,
-          formula: `该类支出 ÷ 一般公共预算财政拨款支出 × 100`,
-          figs: [fig, totalFig],
-        }) === 'fail'
-      )
-        failed = true;
-    }
+    const check = { rule: 'N07', what: `${row.label}占比`, formula: '该类支出 ÷ 一般公共预算财政拨款支出 × 100', figs: [fig, totalFig] };
+    if (checkShareAfter(ctx, m, whole, shares, check)) failed = true;
   }
   if (!total && seen.size === 0) return;
   const omitted = t.rows

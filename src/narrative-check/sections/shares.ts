@@ -1,6 +1,7 @@
 /** Shares stated after an amount ("占比P%") and the check that the shares of one breakdown total 100%. */
 import { Decimal, ZERO } from '../../core/money';
-import type { Ctx } from '../context';
+import { valueOf, type Ctx } from '../context';
+import { checkPercent } from '../figures';
 import { isPercent, quote, type Mention } from '../text';
 
 /** The words before a percentage that make it a share of the whole. */
@@ -11,6 +12,24 @@ export function shareAfter(m: Mention): Mention | undefined {
   const mentions = m.sentence.mentions;
   const next = mentions[mentions.indexOf(m) + 1];
   return next && isPercent(next) && SHARE_WORD.test(next.label) ? next : undefined;
+}
+
+/**
+ * The share stated after an amount ("…万元，占P%"), checked against amount ÷ whole and kept for the 100% total;
+ * true when it is wrong on its own.
+ */
+export function checkShareAfter(
+  ctx: Ctx,
+  m: Mention,
+  whole: Decimal | undefined,
+  shares: Mention[],
+  check: Parameters<typeof checkPercent>[4],
+): boolean {
+  const share = shareAfter(m);
+  if (!share || !whole) return false;
+  ctx.handled.add(share);
+  shares.push(share);
+  return checkPercent(ctx.rep, share, valueOf(ctx, m), whole, check) === 'fail';
 }
 
 /** Stated shares of one breakdown must total 100.00 ± 0.01 per item (§4.1 plug). */
