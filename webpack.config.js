@@ -34,10 +34,38 @@ const PAGES = {
   taskpane: { entry: './taskpane/addin/office.ts', template: './taskpane/addin/taskpane.html', filename: 'taskpane.html' },
   // The same pane over an in-memory workbook, for the browser tests; loads no Office.js.
   harness: { entry: './taskpane/harness/harness.tsx', template: './taskpane/harness/harness.html', filename: 'harness.html' },
-  // The offline web page for WPS and older Excel: the same pane over .xlsx files opened in the browser
-  // (ExcelJS's browser build in a lazy chunk). Relative URLs throughout, so the folder also works from file://.
+  // The offline web page for WPS and older Excel: the same pane over .xlsx files opened in the browser, each
+  // read and checked in a Web Worker (chunk "read-worker", and read-worker.source.js for file://: see
+  // WorkerSourcePlugin); ExcelJS's browser build in a lazy chunk, for the annotated copy only. Relative URLs
+  // throughout, so the folder also works from file://.
   web: { entry: './taskpane/web/web.tsx', template: './taskpane/web/web.html', filename: 'web.html' },
 };
+
+/**
+ * The offline page's worker (taskpane/web/read.worker.ts, chunk "read-worker") once more as
+ * read-worker.source.js: a classic script that hands the page the worker's code as a string. From a folder
+ * (file://) Chromium refuses `new Worker(<file: URL>)` but runs a worker from a blob: URL, and a <script> tag
+ * still loads there: taskpane/web/workerRead.ts does that when the worker cannot start by its URL.
+ */
+class WorkerSourcePlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('WorkerSourcePlugin', (compilation) => {
+      // After minification (OPTIMIZE_SIZE), so the string is the very code of the worker chunk.
+      const stage = webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE;
+      compilation.hooks.processAssets.tap({ name: 'WorkerSourcePlugin', stage }, () => {
+        for (const chunk of compilation.chunks) {
+          if (chunk.name !== 'read-worker') continue;
+          const file = [...chunk.files].find((f) => f.endsWith('.js'));
+          if (!file) continue;
+          const code = compilation.getAsset(file).source.source().toString();
+          const script = `self.__juesuanWorkerSource=${JSON.stringify(code)};\n`;
+          // Already minified code in a string: Terser need not read it again.
+          compilation.emitAsset(`${chunk.name}.source.js`, new webpack.sources.RawSource(script), { minimized: true });
+        }
+      });
+    });
+  }
+}
 
 /**
  * Only when serving: office-addin-dev-certs makes (once) and trusts a localhost certificate. Where it
@@ -112,7 +140,8 @@ module.exports = async (env = {}, argv = {}) => {
     devtool: development ? 'eval-cheap-module-source-map' : false,
     optimization: {
       // Each lazy chunk stays one file: the Word writer and the docx library, loaded on 下载 .docx; on the
-      // web page also ExcelJS and the workbook code, loaded when a workbook is opened.
+      // web page also ExcelJS and the annotation code, loaded for the annotated copy; and the worker is one
+      // file that loads nothing more (read-worker.source.js runs it from a blob: URL).
       splitChunks: { cacheGroups: { defaultVendors: false, default: false } },
     },
     performance: { hints: false }, // the initial size is measured gzipped by test/e2e/bundle.ts
@@ -127,6 +156,7 @@ module.exports = async (env = {}, argv = {}) => {
             ...(name === 'taskpane' ? { templateParameters: { startupTexts: JSON.stringify(startupTexts()) } } : {}),
           }),
       ),
+      ...(only.includes('web') ? [new WorkerSourcePlugin()] : []),
       // "node:fs/promises" → "fs/promises", which resolve.fallback leaves empty in the browser.
       new webpack.NormalModuleReplacementPlugin(/^node:fs\/promises$/, (resource) => {
         resource.request = resource.request.replace(/^node:/, '');

@@ -17,6 +17,8 @@ import { canMakeFifo, fifo, sparse } from './hostile/files';
 import { assertPlain, juesuan, snapshot } from './hostile/run';
 import { gbk, utf16be, utf16le, utf8Bom, WRONG_NARRATIVE } from './hostile/text';
 import { sizeMismatch } from './hostile/workbooks';
+import { withMerge } from './hostile/zips';
+import ExcelJS from 'exceljs';
 import { SAMPLE_PATH } from './helpers/variants';
 
 const MB = 1024 * 1024;
@@ -140,6 +142,24 @@ describe('juesuan on hostile paths and files (issue 15)', function () {
         fs.readdirSync(dir).filter((f) => f.endsWith('.tmp')),
         [],
       );
+    });
+  });
+
+  describe('3. bounded reading: a merge over H40:XFD1048576', () => {
+    it('checks and annotates the 26 KB workbook at once, the merge clipped in the copy', async () => {
+      const merged = at('合并.xlsx');
+      fs.writeFileSync(merged, withMerge(SAMPLE_PATH));
+      const inputs = snapshot(merged);
+      const out = at('合并-标注.xlsx');
+      // ExcelJS alone walks the 17 billion cells of the merge: this held the command for minutes.
+      const r = juesuan(['check', merged, '--annotate', out], {}, 60_000);
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stderr, /已写出标注副本/);
+      inputs.unchanged();
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(out);
+      const merges: string[] = wb.worksheets[0].model.merges;
+      assert.ok(merges.length > 0 && !merges.some((m) => m.includes('XFD')), merges.join());
     });
   });
 

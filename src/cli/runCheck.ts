@@ -38,8 +38,13 @@ export async function runCheck(args: Args, narrativeInputs: () => Promise<Narrat
     const { bytes, result } = checked;
     if (args.annotate) {
       // ExcelJS is loaded only here: the marked-up copy keeps every format of the file.
-      const [{ loadWorkbookBuffer }, { annotateWorkbook }] = await Promise.all([import('../xlsx/read'), import('../xlsx/annotate')]);
-      const wb = await loadWorkbookBuffer(bytes, file);
+      const [{ loadWorkbookBuffer }, { annotateWorkbook }, { annotatableBytes }] = await Promise.all([
+        import('../xlsx/read'),
+        import('../xlsx/annotate'),
+        import('../xlsx/lean/annotatable'),
+      ]);
+      const safe = annotatableBytes(bytes, file);
+      const wb = await loadWorkbookBuffer(safe === bytes ? bytes : Buffer.from(safe.buffer, safe.byteOffset, safe.byteLength), file);
       const n = annotateWorkbook(wb, result.findings);
       await writeAtomic(args.annotate, new Uint8Array(await wb.xlsx.writeBuffer()));
       if (!args.json) process.stderr.write(`已写出标注副本：${args.annotate}（标注 ${n} 个单元格）\n`);

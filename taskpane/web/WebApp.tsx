@@ -18,9 +18,10 @@ import {
 import { readSupplement } from '../../src/narrative/supplement';
 import { renderApp } from '../pane/index';
 import { Notices, type Notice } from '../pane/components/Notices';
-import { FileHost, loadXlsx } from '../../src/hosts/file/fileHost';
+import { FileHost } from '../../src/hosts/file/fileHost';
 import { annotatedWorkbook, saveBlob, supplementFile } from './downloads';
 import { WorkbookView } from './WorkbookView';
+import { workerReader } from './workerRead';
 
 export const OPEN_LABEL = '打开工作簿（.xlsx）';
 const INPUT_ID = 'web-open';
@@ -113,7 +114,7 @@ export function WebApp({ language }: { language: string }): React.ReactElement {
       const added: FileHost[] = [];
       for (const file of workbooks) {
         try {
-          const host = new FileHost(file.name, await file.arrayBuffer(), { language });
+          const host = new FileHost(file.name, await file.arrayBuffer(), { language, reader: workerReader });
           host.open().catch(() => undefined); // the view shows why it cannot be read
           added.push(host);
           last = host;
@@ -190,10 +191,8 @@ export function WebApp({ language }: { language: string }): React.ReactElement {
     return () => window.removeEventListener('beforeunload', warn);
   }, []);
 
-  // ExcelJS is fetched while the user picks a file, not after.
-  const prefetch = () => void loadXlsx().catch(() => undefined);
-
   const close = (host: FileHost) => {
+    host.dispose(); // a read still running in its worker is stopped
     const i = files.indexOf(host);
     const rest = files.filter((f) => f !== host);
     setFiles(rest);
@@ -239,7 +238,6 @@ export function WebApp({ language }: { language: string }): React.ReactElement {
         type="file"
         accept=".xlsx,.json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/json"
         multiple
-        onClick={prefetch}
         onChange={(e) => {
           const list = [...(e.currentTarget.files ?? [])];
           e.currentTarget.value = '';

@@ -1,7 +1,8 @@
 /**
  * The read-only view of the opened workbook: sheet tabs, the used range as an HTML table (merged cells
- * as rowSpan/colSpan), the cells the pane marked in red (errors) and amber (warnings) with their messages
- * as tooltips, and the cell the pane selected scrolled into view. Cell contents are text nodes, never HTML.
+ * as rowSpan/colSpan, borders as the file has them, on empty cells too), the cells the pane marked in red
+ * (errors) and amber (warnings) with their messages as tooltips, and the cell the pane selected scrolled
+ * into view. Cell contents are text nodes, never HTML.
  * A big sheet is drawn a window of rows at a time (at most ROW_LIMIT rows, fewer for wide sheets), the
  * window following the selected cell.
  */
@@ -10,7 +11,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useSyncExternalStore } fro
 import { Spinner } from '@fluentui/react-components';
 import { a1, columnLetters, parseA1, type CellRange } from '../../src/core/grid';
 import { markKey, type FileHost, type FileSnapshot } from '../../src/hosts/file/fileHost';
-import type { SheetView, ViewCell } from '../../src/hosts/file/viewModel';
+import { cellEdges, viewCell, type SheetView, type ViewCell } from '../../src/hosts/file/viewModel';
 import { INFO_MARK_FILL, MARK_COLORS, type Mark } from '../../src/marks';
 
 /** At most this many rows are drawn at once … */
@@ -95,6 +96,9 @@ function mergeLayout(merges: CellRange[], w: RowWindow): { spans: Map<string, Sp
   return { spans, covered };
 }
 
+/** Classes wv-et1 … wv-el4 (web.html): side, then weight (1 thin, 2 medium, 3 thick, 4 double). */
+const EDGE_SIDES = ['top', 'right', 'bottom', 'left'] as const;
+
 const SEVERITY_TEXT: Record<string, string> = { error: '错误', warning: '警告', info: '尾数差异' };
 
 function marksIn(marks: ReadonlyMap<string, Mark>, sheet: string): { error: number; warning: number } {
@@ -134,11 +138,12 @@ function Grid({ host, sheet, snap }: { host: FileHost; sheet: SheetView; snap: F
         {r + 1}
       </th>,
     ];
-    const line = sheet.cells[r] ?? [];
+    const line: (ViewCell | null)[] = [];
+    for (let c = 0; c < w.cols; c++) line.push(viewCell(sheet, r, c));
     for (let c = 0; c < w.cols; c++) {
       if (covered.has(`${r},${c}`)) continue;
       const address = a1(r, c);
-      const v: ViewCell | null = line[c] ?? null;
+      const v = line[c];
       const span = spans.get(`${r},${c}`);
       const mark = snap.marks.get(markKey(sheet.name, address));
       const selected = selAt !== null && selAt.row === r && selAt.col === c;
@@ -146,7 +151,9 @@ function Grid({ host, sheet, snap }: { host: FileHost; sheet: SheetView; snap: F
       if (v?.num) cls.push('wv-num');
       if (v?.bold) cls.push('wv-b');
       if (v?.wrap || span) cls.push('wv-wrap');
-      if (v?.border) cls.push('wv-bd');
+      const area = span && { top: r, left: c, bottom: r + span.rowSpan - 1, right: c + span.colSpan - 1 };
+      const edges = cellEdges(sheet, r, c, area, w.start);
+      for (const side of EDGE_SIDES) if (edges[side]) cls.push(`wv-e${side[0]}${edges[side]}`);
       if (v?.align) cls.push(`wv-al-${v.align}`);
       if (mark) cls.push(mark.severity === 'error' ? 'wv-error' : mark.severity === 'warning' ? 'wv-warning' : 'wv-info');
       if (selected) cls.push('wv-sel');
@@ -222,7 +229,7 @@ function CellBar({ snap, sheet }: { snap: FileSnapshot; sheet: SheetView | undef
   let mark: Mark | undefined;
   if (sel && sheet) {
     const { row, col } = parseA1(sel.cell);
-    text = sheet.cells[row]?.[col]?.text ?? '';
+    text = viewCell(sheet, row, col)?.text ?? '';
     mark = snap.marks.get(markKey(sheet.name, sel.cell));
   }
   return (

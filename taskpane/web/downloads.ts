@@ -40,7 +40,8 @@ export async function annotatedWorkbook(
   host: FileHost,
 ): Promise<{ blob: Blob; file: string; marked: number; errors: number; warnings: number }> {
   const grid = await host.readWorkbook();
-  const result = check(grid);
+  // The worker's check of the file as read; checked here only after a sheet was written.
+  const result = host.checkedAsRead() ?? check(grid);
   const dismissals = host.state().dismissals;
   const findings = findingsToAnnotate(result.findings, (f) => {
     const s = dismissalStatus(f, dismissals, grid);

@@ -1,6 +1,7 @@
 /**
  * The offline web page (web.html): the task pane without Excel, for WPS and older-Excel users. It loads
- * nothing but its own files; ExcelJS comes in a chunk of its own when the first workbook is opened.
+ * nothing but its own files: each workbook is read and checked in a Web Worker (workerRead.ts), and ExcelJS
+ * comes in a chunk of its own only when the annotated copy is downloaded.
  * ?lang=en-US sets the pane's language (the page around it is in Chinese).
  */
 import * as React from 'react';

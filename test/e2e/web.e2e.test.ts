@@ -1,8 +1,10 @@
 /**
  * The offline web page (taskpane/web) in Chromium: a real .xlsx opened through the file input, the
- * task pane's check over it, the read-only workbook view (marks, selection, sheets), the downloads
- * (annotated workbook, supplement, the 情况说明 sheet carried by the workbook), several files, the page
- * opened from a folder (file://), and no request leaving 127.0.0.1.
+ * task pane's check over it, the read-only workbook view (marks, selection, sheets, borders of empty
+ * cells), the downloads (annotated workbook, supplement, the 情况说明 sheet carried by the workbook),
+ * several files, hostile files read in a Web Worker while the page stays responsive (issue 15), the page
+ * opened from a folder (file://, the worker from a blob:) and without workers, and no request leaving
+ * 127.0.0.1.
  *
  * Drives Chromium (see ./browser.ts: an installed one, else the one inside @sparticuz/chromium).
  * that build is newer than the sources.
@@ -22,6 +24,8 @@ import { bundleSizes } from './bundle';
 import { isStale, ROOT } from './build';
 import { scriptsBeyondES2020 } from './es2020';
 import { serveDir, type StaticServer } from './server';
+import { assertPlain } from '../hostile/run';
+import { inflatingWorkbook, notAWorkbook, oleFile, truncated, withMerge, zipBomb } from '../hostile/zips';
 
 const ARGS = [
   '--headless',
@@ -74,12 +78,29 @@ describe('offline web page (web.html)', function () {
   const outside: string[] = [];
   const requested: string[] = [];
   const pageErrors: string[] = [];
+  const workerUrls: string[] = []; // the workers the page started
 
   const button = (name: string, p: Page = page) => p.getByRole('button', { name, exact: true });
   const idle = (p: Page = page) => p.waitForSelector('[data-busy]', { state: 'detached' });
   const pane = (p: Page = page) => p.locator('.web-pane-slot:not([hidden])');
   const view = (p: Page = page) => p.locator('[data-workbook-view]');
   const td = (cell: string, p: Page = page) => p.locator(`.wv-scroll td[data-cell="${cell}"]`);
+
+  /** Starts timing the page's thread: the longest gap between two ticks of a 50 ms timer (longestStall). */
+  async function startProbe(p: Page = page): Promise<void> {
+    await p.evaluate(() => {
+      const w = globalThis as any;
+      clearInterval(w.__probe);
+      w.__longest = 0;
+      let last = performance.now();
+      w.__probe = setInterval(() => {
+        const now = performance.now();
+        w.__longest = Math.max(w.__longest, now - last);
+        last = now;
+      }, 50);
+    });
+  }
+  const longestStall = (p: Page = page) => p.evaluate(() => Math.round((globalThis as any).__longest as number));
 
   async function download(p: Page, name: string, within?: ReturnType<Page['locator']>): Promise<{ file: string; name: string }> {
     const target = within ? within.getByRole('button', { name, exact: true }) : button(name, p);
@@ -121,6 +142,7 @@ describe('offline web page (web.html)', function () {
     });
     context.on('request', (r) => requested.push(r.url()));
     page = await context.newPage();
+    page.on('worker', (w) => workerUrls.push(w.url()));
     page.on('pageerror', (e) => pageErrors.push(e.message));
     await page.goto(`${server.origin}/web.html`);
   });
@@ -131,15 +153,22 @@ describe('offline web page (web.html)', function () {
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   });
 
-  it('loads the page light: ExcelJS and the Word writer are lazy chunks', function () {
+  it('loads the page light: the reading worker, ExcelJS and the Word writer are lazy chunks', function () {
     const sizes = bundleSizes(WEB_DIST, 'web.html');
     assert.ok(sizes.initialGzip <= 300 * 1024, `initial ${sizes.initialGzip} bytes gzipped`);
     const xlsx = sizes.lazy.find((f) => /^xlsx\./.test(f.file));
     assert.ok(xlsx && xlsx.gzip > 100 * 1024, `a lazy ExcelJS chunk: ${JSON.stringify(sizes.lazy)}`);
     assert.ok(sizes.lazy.some((f) => /^docx\./.test(f.file)));
+    // The worker: the lean reader and the engine, no ExcelJS; and its code once more for file:// (a blob: worker).
+    const worker = sizes.lazy.find((f) => /^read-worker\.[0-9a-f]{8}\.chunk\.js$/.test(f.file));
+    assert.ok(worker, JSON.stringify(sizes.lazy.map((f) => f.file)));
+    const workerJs = fs.readFileSync(path.join(WEB_DIST, worker.file), 'utf8');
+    assert.ok(workerJs.includes('超出决算报表的范围') && !workerJs.includes('exceljs'), 'the lean reader, not ExcelJS');
+    const source = fs.readFileSync(path.join(WEB_DIST, 'read-worker.source.js'), 'utf8');
+    assert.equal(source, `self.__juesuanWorkerSource=${JSON.stringify(workerJs)};\n`);
     for (const f of sizes.initial) {
       const js = fs.readFileSync(path.join(WEB_DIST, f.file), 'utf8');
-      assert.ok(!js.includes('xl/worksheets/sheet'), `${f.file} holds ExcelJS`);
+      assert.ok(!js.includes('xl/worksheets/sheet'), `${f.file} holds ExcelJS or the reader`);
       assert.ok(!js.includes('word/document.xml'), `${f.file} holds the docx library`);
     }
     // Relative asset URLs: the folder works wherever it is put.
@@ -162,9 +191,11 @@ describe('offline web page (web.html)', function () {
     await page.setInputFiles('input[type=file]', changed);
     await page.locator('[data-workbook-view=ready]').waitFor();
     assert.ok(
-      requested.some((u) => /xlsx\.[0-9a-f]{8}\.chunk\.js$/.test(u)),
-      'ExcelJS loaded now',
+      requested.some((u) => /read-worker\.[0-9a-f]{8}\.chunk\.js$/.test(u)),
+      'read in the worker, started by its URL',
     );
+    assert.match(workerUrls[0] ?? '', /\/read-worker\.[0-9a-f]{8}\.chunk\.js$/);
+    assert.ok(!requested.some((u) => /xlsx\.[0-9a-f]{8}\.chunk\.js$/.test(u)), 'ExcelJS not loaded to read');
     assert.equal(await page.getByRole('tab', { name: '阳城县政务服务中心2024年度决算.xlsx' }).getAttribute('aria-selected'), 'true');
     const tabs = await page.locator('[data-sheet-tab]').allInnerTexts();
     assert.deepEqual(tabs, [
@@ -184,6 +215,17 @@ describe('offline web page (web.html)', function () {
     assert.equal(await td('A1').getAttribute('colspan'), '6');
     assert.equal(await td('B1').count(), 0);
     assert.equal(await td('A1').innerText(), '收入支出决算总表');
+    // Empty cells of the table keep the borders the file gives them (C8 holds nothing; so does F8).
+    for (const cell of ['C8', 'F8']) {
+      assert.equal(await td(cell).innerText(), '');
+      const border = await td(cell).evaluate((e) => {
+        const s = (globalThis as any).getComputedStyle(e);
+        return [s.borderRightWidth, s.borderRightColor, s.borderBottomWidth, s.borderBottomColor];
+      });
+      assert.deepEqual(border, ['1px', 'rgb(92, 92, 92)', '1px', 'rgb(92, 92, 92)'], cell);
+    }
+    // Beyond the table, no border: the gridline colour.
+    assert.equal(await td('A2').evaluate((e) => (globalThis as any).getComputedStyle(e).borderBottomColor), 'rgb(236, 236, 236)');
     // Figures as the number format shows them.
     await page.locator('[data-sheet-tab="公开03表"]').click();
     assert.equal(await view().getAttribute('data-active-sheet'), '公开03表');
@@ -246,6 +288,10 @@ describe('offline web page (web.html)', function () {
 
   it('downloads the annotated workbook: the broken cell filled red with a note, every value as uploaded', async function () {
     const d = await download(page, '下载标注工作簿');
+    assert.ok(
+      requested.some((u) => /xlsx\.[0-9a-f]{8}\.chunk\.js$/.test(u)),
+      'ExcelJS loaded now, to write',
+    );
     assert.equal(d.name, '阳城县政务服务中心2024年度决算（已标注）.xlsx');
     const { wb, grid } = await gridOf(d.file);
     const cell = wb.getWorksheet(broken.sheet)!.getCell(broken.cell);
@@ -338,6 +384,132 @@ describe('offline web page (web.html)', function () {
     await page.getByRole('button', { name: '关闭 旧版.xls' }).click();
   });
 
+  it('reads a hostile file in a worker: the page answers while it reads for seconds, then says why', async function () {
+    // About 250 KB that inflates to 60 MB of rows past row 100 000: read for seconds, then refused as the CLI does.
+    const file = path.join(tmp, '十万行.xlsx');
+    fs.writeFileSync(file, inflatingWorkbook(60, 10));
+    await startProbe();
+    await page.setInputFiles('input[type=file]', file);
+    await page.getByRole('tab', { name: '十万行.xlsx' }).waitFor();
+    assert.equal(await view().getAttribute('data-workbook-view'), 'loading');
+    // While it is read, a click on another file's tab shows that workbook at once; then back.
+    const clicked = Date.now();
+    await page.getByRole('tab', { name: '阳城县政务服务中心2024年度决算.xlsx' }).click();
+    await page.locator('[data-workbook-view=ready]').waitFor({ timeout: 2000 });
+    assert.ok(Date.now() - clicked < 2000, `${Date.now() - clicked} ms`);
+    await page.getByRole('tab', { name: '十万行.xlsx' }).click();
+    await page.locator('[data-workbook-view=failed]').waitFor({ timeout: 90_000 });
+    const stall = await longestStall();
+    assert.ok(stall < 1000, `the page was held ${stall} ms`);
+    const text = await view().innerText();
+    assert.ok(text.includes('十万行.xlsx：工作表“数据1”在第 100001 行有内容，超出决算报表的范围（每张表最多 100000 行、1000 列）'), text);
+    assertPlain(text);
+    await page.getByRole('button', { name: '关闭 十万行.xlsx' }).click();
+  });
+
+  it('closing a file while it is read ends its worker', async function () {
+    const started = new Promise<{ url: () => string; once: (e: 'close', f: () => void) => void }>((resolve) =>
+      page.once('worker', resolve),
+    );
+    await page.setInputFiles('input[type=file]', path.join(tmp, '十万行.xlsx'));
+    const worker = await started;
+    const ended = new Promise<void>((resolve) => worker.once('close', resolve));
+    await page.getByRole('button', { name: '关闭 十万行.xlsx' }).click();
+    const closed = Date.now();
+    await ended;
+    assert.ok(Date.now() - closed < 2000, `ended ${Date.now() - closed} ms after the file was closed`);
+    assert.equal(await page.getByRole('tab', { name: '十万行.xlsx' }).count(), 0);
+  });
+
+  const refused: [string, () => Buffer, string][] = [
+    [
+      '四百兆.xlsx',
+      () => inflatingWorkbook(400),
+      '四百兆.xlsx：工作簿中的 xl/worksheets/sheet1.xml 解压后有 399.7 MB，超过每个部分 200 MB 的上限',
+    ],
+    ['炸弹.xlsx', () => zipBomb(), '炸弹.xlsx：工作簿解压后超过 500 MB'],
+    ['截断.xlsx', () => truncated(SAMPLE), '截断.xlsx：工作簿已损坏或无法解析'],
+    ['加密.xlsx', oleFile, '加密.xlsx：这是加密的工作簿或旧版 .xls 文件，请在 Excel 中另存为未加密的 .xlsx 后再检查'],
+    ['报告.xlsx', notAWorkbook, '报告.xlsx：不是 .xlsx 工作簿（文件内容不是 Office Open XML 格式）'],
+  ];
+  for (const [name, build, says] of refused)
+    it(`refuses ${name} in the CLI's plain words, never holding the page; the pane says the same`, async function () {
+      const file = path.join(tmp, name);
+      fs.writeFileSync(file, build());
+      await startProbe();
+      await page.setInputFiles('input[type=file]', file);
+      await page.getByRole('tab', { name }).waitFor();
+      await page.locator('[data-workbook-view=failed]').waitFor({ timeout: 90_000 });
+      const stall = await longestStall();
+      assert.ok(stall < 1000, `the page was held ${stall} ms`);
+      const text = await view().innerText();
+      assert.ok(text.includes(says), text);
+      assertPlain(text);
+      await pane().getByRole('button', { name: '检查', exact: true }).click();
+      await idle();
+      const paneText = await pane().innerText();
+      assert.ok(paneText.includes(says), paneText);
+      await page.getByRole('button', { name: `关闭 ${name}` }).click();
+    });
+
+  it('opens the 26 KB workbook with a merge over H40:XFD1048576: read, checked and annotated, the merge clipped', async function () {
+    const file = path.join(tmp, '合并.xlsx');
+    fs.writeFileSync(file, withMerge(SAMPLE));
+    assert.ok(fs.statSync(file).size < 40 * 1024);
+    await startProbe();
+    await page.setInputFiles('input[type=file]', file);
+    await page.getByRole('tab', { name: '合并.xlsx' }).waitFor();
+    await page.locator('[data-workbook-view=ready]').waitFor({ timeout: 60_000 });
+    assert.equal(await td('A1').getAttribute('colspan'), '6');
+    assert.equal(await page.locator('.wv-grid tbody tr').count(), 38, 'the sheet as far as its table, no further');
+    await pane().getByRole('button', { name: '检查', exact: true }).click();
+    await idle();
+    assert.match(await pane().locator('[data-count=error]').innerText(), /^0\s*错误/);
+    const stall = await longestStall();
+    assert.ok(stall < 1000, `the page was held ${stall} ms`);
+    // ExcelJS writes the copy (on the page's thread) from bytes whose merges are clipped: it never walks XFD1048576.
+    const d = await download(page, '下载标注工作簿');
+    const { wb } = await gridOf(d.file);
+    assert.ok(!wb.worksheets[0].model.merges.some((m: string) => m.includes('XFD')), wb.worksheets[0].model.merges.join());
+    await page.getByRole('button', { name: '关闭 合并.xlsx' }).click();
+  });
+
+  it('a good workbook opened after the hostile ones is read and checked as ever', async function () {
+    await page.setInputFiles('input[type=file]', SAMPLE);
+    await page.getByRole('tab', { name: 'seed-2024.xlsx' }).waitFor();
+    await page.locator('[data-workbook-view=ready]').waitFor();
+    await pane().getByRole('button', { name: '检查', exact: true }).click();
+    await idle();
+    assert.match(await pane().locator('[data-count=error]').innerText(), /^0\s*错误/);
+    assert.equal(await td('C7').innerText(), '403.05');
+    await page.getByRole('button', { name: '关闭 seed-2024.xlsx' }).click();
+  });
+
+  it('without Web Workers, reads on the page itself with the same bounds (the last fallback)', async function () {
+    const p = await context.newPage();
+    const errors: string[] = [];
+    p.on('pageerror', (e) => errors.push(e.message));
+    await p.addInitScript(() => {
+      delete (globalThis as any).Worker;
+    });
+    await p.goto(`${server.origin}/web.html`);
+    await p.setInputFiles('input[type=file]', SAMPLE);
+    await p.locator('[data-workbook-view=ready]').waitFor();
+    await p.locator('.web-pane-slot:not([hidden])').getByRole('button', { name: '检查', exact: true }).click();
+    await p.waitForSelector('[data-busy]', { state: 'detached' });
+    assert.match(await p.locator('[data-count=error]').innerText(), /^0\s*错误/);
+    const file = path.join(tmp, '四百兆.xlsx');
+    await p.setInputFiles('input[type=file]', file);
+    await p.locator('[data-workbook-view=failed]').waitFor();
+    assert.ok((await p.locator('[data-workbook-view]').innerText()).includes('超过每个部分 200 MB 的上限'));
+    assert.ok(
+      requested.some((u) => /\/read\.[0-9a-f]{8}\.chunk\.js$/.test(u)),
+      'the reader in its lazy chunk',
+    );
+    assert.deepEqual(errors, []);
+    await p.close();
+  });
+
   it('draws a big sheet a window of rows at a time, and says so', async function () {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('明细');
@@ -362,12 +534,27 @@ describe('offline web page (web.html)', function () {
     p.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
     });
+    const workers: string[] = [];
+    p.on('worker', (w) => workers.push(w.url()));
     await p.goto(pathToFileURL(path.join(WEB_DIST, 'web.html')).href);
     await p.setInputFiles('input[type=file]', changed);
     await p.locator('[data-workbook-view=ready]').waitFor();
     await p.locator('.web-pane-slot:not([hidden])').getByRole('button', { name: '检查', exact: true }).click();
     await p.waitForSelector('[data-busy]', { state: 'detached' });
     assert.ok((await p.locator('[data-view=findings]').innerText()).includes('公开03表'));
+    // Chromium refuses a worker at a file: URL: the worker's code came by read-worker.source.js, run from a blob:.
+    assert.ok(
+      requested.some((u) => u.startsWith('file:') && u.endsWith('/read-worker.source.js')),
+      requested.filter((u) => u.startsWith('file:')).join('\n'),
+    );
+    assert.ok(workers.length > 0 && workers.every((u) => u.startsWith('blob:')), workers.join('\n'));
+    // … and it reads off the page's thread there too.
+    await startProbe(p);
+    await p.setInputFiles('input[type=file]', path.join(tmp, '十万行.xlsx'));
+    await p.locator('[data-workbook-view=failed]').waitFor({ timeout: 90_000 });
+    const stall = await longestStall(p);
+    assert.ok(stall < 1000, `the page was held ${stall} ms`);
+    assert.ok((await p.locator('[data-workbook-view]').innerText()).includes('在第 100001 行有内容'));
     assert.deepEqual(errors, []);
     await p.close();
   });

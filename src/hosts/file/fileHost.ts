@@ -1,26 +1,29 @@
 /**
  * The Host of the offline web page: a workbook file opened in the browser, held in memory. Nothing is
- * uploaded and the file on disk is never written: the workbook is parsed with ExcelJS (loaded on first
- * use, a chunk of its own: lazyXlsx.ts), marks and the stored state live in memory beside it, and what
- * the user takes away are downloads (the annotated workbook, the supplement, the .docx). No DOM: the
- * page (taskpane/web) draws the snapshot.
+ * uploaded and the file on disk is never written. The file is read and checked by a PageReader, which the
+ * page runs in a Web Worker (taskpane/web/workerRead.ts) with the CLI's bounds (src/xlsx/limits.ts), so a
+ * hostile file never freezes the page: what comes back is the grid, the view's layout and the first check
+ * (pageRead.ts). ExcelJS is loaded (lazyXlsx.ts, a chunk of its own) only to write the annotated copy. Marks
+ * and the stored state live in memory beside the file; what the user takes away are downloads (the annotated
+ * workbook, the supplement, the .docx). No DOM: the page (taskpane/web) draws the snapshot.
  *
  * Besides the Host methods the pane calls, it publishes a snapshot for the read-only workbook view
  * (sheets, marks, the selected cell), with subscribe() for React's useSyncExternalStore.
  */
-import type ExcelJS from 'exceljs';
 import type { Finding } from '../../core/findings';
 import type { WorkbookGrid } from '../../core/grid';
 import { parseA1 } from '../../core/grid';
+import type { CheckResult } from '../../engine';
 import type { Host, HostInfo, Mark } from '../seam';
 import { parseState, type StoredState } from '../state';
 import type { Supplement } from '../../narrative/supplement';
-import type { SheetView } from './viewModel';
+import type { PageRead } from './pageRead';
+import { sheetView, textSheet, type SheetView } from './viewModel';
 
 type XlsxModule = typeof import('./lazyXlsx');
 
 let xlsxModule: Promise<XlsxModule> | undefined;
-/** ExcelJS and the workbook code, fetched once, when the first workbook is opened. */
+/** ExcelJS and the annotation code, fetched once, when the first annotated copy is asked for. */
 export function loadXlsx(): Promise<XlsxModule> {
   xlsxModule ??= import(/* webpackChunkName: "xlsx" */ './lazyXlsx').catch((e) => {
     xlsxModule = undefined;
@@ -28,6 +31,12 @@ export function loadXlsx(): Promise<XlsxModule> {
   });
   return xlsxModule;
 }
+
+/**
+ * Reads and checks a file (pageRead.ts): the page's reader runs it in a Web Worker, the tests in process. It
+ * rejects with an Error whose message is the plain sentence to show; `signal` stops it (the file was closed).
+ */
+export type PageReader = (bytes: ArrayBuffer, name: string, signal?: AbortSignal) => Promise<PageRead>;
 
 export interface Selection {
   sheet: string;
@@ -57,15 +66,21 @@ export class FileHost implements Host {
   readonly size: number;
   private readonly bytes: ArrayBuffer;
   private readonly language: string;
-  private workbook: Promise<ExcelJS.Workbook> | undefined;
+  private readonly reader: PageReader;
+  private readonly closed = new AbortController();
+  private read: Promise<void> | undefined;
+  private grid: WorkbookGrid | undefined;
+  /** The check the reader made, while the grid is as read (nothing written since). */
+  private firstCheck: CheckResult | undefined;
   private stateJson: string | null;
   private readonly textSheets = new Map<string, string[]>();
   private readonly listeners = new Set<() => void>();
   private seq = 0;
   private snap: FileSnapshot = { status: 'loading', sheets: [], marks: new Map(), selection: null, activeSheet: null };
 
-  constructor(name: string, bytes: ArrayBuffer, options: { language?: string; stateJson?: string | null } = {}) {
+  constructor(name: string, bytes: ArrayBuffer, options: { reader: PageReader; language?: string; stateJson?: string | null }) {
     this.name = name;
+    this.reader = options.reader;
     this.size = bytes.byteLength;
     // The page's own copy: whatever happens in memory, the annotated download starts from these bytes.
     this.bytes = bytes.slice(0);
@@ -97,22 +112,34 @@ export class FileHost implements Host {
     this.publish({ selection: { sheet, cell, seq: this.snap.selection?.seq ?? 0 }, activeSheet: sheet });
   }
 
-  /** Parses the file (once); the view shows it when done, or the reason it cannot be read. */
-  open(): Promise<ExcelJS.Workbook> {
-    this.workbook ??= (async () => {
+  /** Reads and checks the file (once); the view shows it when done, or the reason it cannot be read. */
+  open(): Promise<void> {
+    this.read ??= (async () => {
       try {
-        const xlsx = await loadXlsx();
-        const workbook = await xlsx.openXlsx(this.bytes, this.name);
-        const sheets = xlsx.sheetViews(workbook);
+        // The reader gets a copy (a worker takes it over): the annotated download starts from this.bytes.
+        const read = await this.reader(this.bytes.slice(0), this.name, this.closed.signal);
+        const byName = new Map(read.grid.sheets.map((sheet) => [sheet.name, sheet]));
+        const sheets = read.layout.sheets.map((layout) => sheetView(layout, byName.get(layout.name)!, read.layout.styles));
+        this.grid = read.grid;
+        this.firstCheck = read.result;
         const first = sheets.find((s) => !s.hidden) ?? sheets[0];
         this.publish({ status: 'ready', sheets, activeSheet: first?.name ?? null });
-        return workbook;
       } catch (error) {
         this.publish({ status: 'failed', error: error instanceof Error ? error.message : String(error) });
         throw error;
       }
     })();
-    return this.workbook;
+    return this.read;
+  }
+
+  /** The file is closed: a read still running is stopped. */
+  dispose(): void {
+    this.closed.abort();
+  }
+
+  /** Throws, in the pane's words, when the workbook as read has no such sheet. */
+  private mustHave(sheet: string): void {
+    if (!this.grid!.sheets.some((s) => s.name === sheet)) throw new Error(`工作表“${sheet}”不存在`);
   }
 
   // ---- Host ----
@@ -122,16 +149,20 @@ export class FileHost implements Host {
   }
 
   async readWorkbook(): Promise<WorkbookGrid> {
-    const workbook = await this.open();
-    const xlsx = await loadXlsx();
-    return xlsx.workbookToGrid(workbook, this.name);
+    await this.open();
+    return { ...this.grid!, sheets: [...this.grid!.sheets] };
+  }
+
+  /** The check made when the file was read, while nothing has been written to it since; else undefined. */
+  checkedAsRead(): CheckResult | undefined {
+    return this.firstCheck;
   }
 
   async mark(marks: Mark[]): Promise<void> {
-    const workbook = await this.open();
+    await this.open();
     const next = new Map<string, Mark>();
     for (const mark of marks) {
-      if (!workbook.getWorksheet(mark.sheet)) throw new Error(`工作表“${mark.sheet}”不存在`);
+      this.mustHave(mark.sheet);
       const key = markKey(mark.sheet, mark.cell);
       const had = next.get(key);
       next.set(
@@ -154,8 +185,8 @@ export class FileHost implements Host {
   }
 
   async select(sheet: string, cell: string): Promise<void> {
-    const workbook = await this.open();
-    if (!workbook.getWorksheet(sheet)) throw new Error(`工作表“${sheet}”不存在`);
+    await this.open();
+    this.mustHave(sheet);
     parseA1(cell);
     this.publish({ selection: { sheet, cell: cell.replace(/\$/g, '').toUpperCase(), seq: ++this.seq }, activeSheet: sheet });
   }
@@ -169,16 +200,17 @@ export class FileHost implements Host {
   }
 
   async writeTextSheet(sheet: string, lines: string[], replace: boolean): Promise<'written' | 'exists'> {
-    const workbook = await this.open();
-    if (workbook.getWorksheet(sheet) && !replace) return 'exists';
-    const xlsx = await loadXlsx();
-    xlsx.putTextSheet(workbook, sheet, lines);
+    await this.open();
+    const grid = this.grid!;
+    if (grid.sheets.some((s) => s.name === sheet) && !replace) return 'exists';
+    // Kept as lines: the annotated download writes them with ExcelJS (lazyXlsx.ts); the grid and the view get them now.
     this.textSheets.set(sheet, [...lines]);
-    const view = xlsx.sheetView(workbook.getWorksheet(sheet)!);
-    const sheets = this.snap.sheets.some((s) => s.name === sheet)
-      ? this.snap.sheets.map((s) => (s.name === sheet ? view : s))
-      : [...this.snap.sheets, view];
-    this.publish({ sheets, activeSheet: sheet });
+    const written = textSheet(sheet, lines);
+    const replaced = <T extends { name: string }>(list: T[], item: T) =>
+      list.some((s) => s.name === sheet) ? list.map((s) => (s.name === sheet ? item : s)) : [...list, item];
+    this.grid = { ...grid, sheets: replaced(grid.sheets, written.grid) };
+    this.firstCheck = undefined;
+    this.publish({ sheets: replaced(this.snap.sheets, written.view), activeSheet: sheet });
     return 'written';
   }
 
@@ -213,8 +245,10 @@ export class FileHost implements Host {
 
   /** The workbook as the file was, plus the sheets written since, with these findings filled and noted. */
   async annotated(findings: Finding[]): Promise<{ blob: Blob; marked: number }> {
+    await this.open();
     const xlsx = await loadXlsx();
-    const { data, marked } = await xlsx.annotatedXlsx(this.bytes, this.name, this.textSheets, findings);
+    const clipped = new Map(this.snap.sheets.filter((s) => s.mergesClipped).map((s) => [s.name, s.merges]));
+    const { data, marked } = await xlsx.annotatedXlsx(this.bytes, this.name, this.textSheets, findings, clipped);
     return { blob: new Blob([data], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), marked };
   }
 }

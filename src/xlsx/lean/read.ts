@@ -101,7 +101,8 @@ interface Book {
   date1904: boolean;
 }
 
-function readRels(xml: string | undefined): Map<string, string> {
+/** Relationship id → target (also read by ./view.ts). */
+export function readRels(xml: string | undefined): Map<string, string> {
   const rels = new Map<string, string>();
   if (!xml) return rels;
   const x = new XmlScanner(xml);
@@ -114,7 +115,8 @@ function readRels(xml: string | undefined): Map<string, string> {
   return rels;
 }
 
-function readBook(xml: string, rels: Map<string, string>): Book {
+/** The sheets in order, with their parts (also read by ./view.ts). */
+export function readBook(xml: string, rels: Map<string, string>): Book {
   const book: Book = { sheets: [], date1904: false };
   const x = new XmlScanner(xml);
   for (let t = x.next(); t !== END; t = x.next()) {
