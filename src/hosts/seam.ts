@@ -44,6 +44,35 @@ export interface MarkReport {
   userFormatsChanged?: string[];
 }
 
+/**
+ * One change the user made, as the host tells it (Excel: the worksheets' onChanged, onAdded, onDeleted,
+ * onNameChanged). Cells edited, typed or pasted over carry their address; anything that moves cells or
+ * changes the sheets is structural, and the workbook is then read whole again.
+ */
+export interface WorkbookEdit {
+  /** The host's own name for the sheet (Excel: the worksheet id, which a rename keeps). */
+  sheetId: string;
+  /** The cells changed, A1 without the sheet ("B5", "B5:D9", "C:C"); absent for a structural change. */
+  address?: string;
+  /** Rows, columns or cells inserted or deleted, a sheet added, deleted or renamed. */
+  structural?: boolean;
+}
+
+/** Edits gathered over a burst of typing or a paste, taken by one re-check. */
+export interface PendingEdits {
+  cells: { sheetId: string; address: string }[];
+  structural: boolean;
+}
+
+/** What recheck() did: the workbook as now read, and what marking it did besides its job. */
+export interface RecheckReport extends MarkReport {
+  read: WorkbookRead;
+  /** The whole workbook was read again: a structural change, or what changed could not be read alone. */
+  full: boolean;
+  /** Sheets whose marks were rewritten (only those whose marked cells changed). */
+  remarked: string[];
+}
+
 /** What select() did: the cell is selected, or its sheet is hidden (and reveal was not asked). */
 export type SelectOutcome = 'selected' | 'hidden' | 'structureProtected';
 
@@ -81,4 +110,17 @@ export interface Host {
    * (a replacement) is protected.
    */
   writeTextSheet(sheet: string, lines: string[], replace: boolean): Promise<WriteOutcome>;
+  /**
+   * Live check: calls `onEdit` for every change the user makes to the workbook until the returned stop
+   * function is called. Optional: a host whose workbook cannot change under the pane (the offline page)
+   * has none.
+   */
+  watch?(onEdit: (edit: WorkbookEdit) => void): Promise<() => Promise<void>>;
+  /**
+   * Live check, after edits reported by `watch`, once the workbook has been read: reads only the changed
+   * cells and patches the last read with them (the whole workbook when an edit is structural), hands the
+   * result to `marksFor`, and changes only the marks that differ from those in place: Excel, 2 round trips
+   * (1 when no mark changes), whatever the workbook size.
+   */
+  recheck?(edits: PendingEdits, marksFor: (read: WorkbookRead) => Mark[]): Promise<RecheckReport>;
 }

@@ -22,6 +22,8 @@ export interface StoredState {
   version: 1;
   supplement: Supplement;
   dismissals: Dismissal[];
+  /** 实时检查 switched off (false) or on; absent in states saved before it existed: on. */
+  live?: boolean;
 }
 
 export const EMPTY_STATE: StoredState = { version: 1, supplement: {}, dismissals: [] };
@@ -31,13 +33,15 @@ export function parseState(json: string | null | undefined): StoredState {
   if (!json) return { ...EMPTY_STATE, supplement: {}, dismissals: [] };
   try {
     const o = JSON.parse(json) as Partial<StoredState>;
-    return {
+    const state: StoredState = {
       version: 1,
       supplement: o.supplement && typeof o.supplement === 'object' ? o.supplement : {},
       dismissals: Array.isArray(o.dismissals)
         ? o.dismissals.filter((d) => d && typeof d.reason === 'string' && Array.isArray(d.cells))
         : [],
     };
+    if (typeof o.live === 'boolean') state.live = o.live;
+    return state;
   } catch {
     return { ...EMPTY_STATE, supplement: {}, dismissals: [] };
   }

@@ -117,6 +117,13 @@ const zh = {
   scriptFailedTitle: '决算助手未能启动',
   scriptFailedBody:
     '此 Excel 的浏览器组件无法运行决算助手的脚本（版本过旧或脚本未能载入）。请将 Excel 和操作系统更新到最新版本后重新打开本加载项；也可以改用离线网页版。',
+  live: '实时检查',
+  liveOn: '实时检查已开启：检查之后，每次修改单元格都会自动重新检查并更新标记。',
+  liveOff: '实时检查已关闭：修改单元格后请点“检查”。',
+  livePaused: '标记已清除，实时检查暂停；点“检查”后继续。',
+  liveStatus: '{time} 实时检查：修正 {fixed} 处，新增 {added} 处',
+  liveStatusFull: '{time} 实时检查（表格结构有变动，已重新读取整个工作簿）：修正 {fixed} 处，新增 {added} 处',
+  liveFailed: '{time} 实时检查失败：{error}',
 };
 
 export type MessageKey = keyof typeof zh;
@@ -247,6 +254,13 @@ const en: Record<MessageKey, string> = {
   scriptFailedTitle: 'The Final Accounts Assistant could not start',
   scriptFailedBody:
     'The browser inside this Excel cannot run the add-in’s script (too old, or the script did not load). Update Excel and the operating system, then open the add-in again; or use the offline web page.',
+  live: 'Live check',
+  liveOn: 'Live check is on: after a check, every edit of a cell checks the workbook again and updates the marks.',
+  liveOff: 'Live check is off: click Check after editing.',
+  livePaused: 'Marks cleared: live check is paused until the next Check.',
+  liveStatus: '{time} Live check: {fixed} fixed, {added} new',
+  liveStatusFull: '{time} Live check (the tables’ layout changed, the whole workbook was read again): {fixed} fixed, {added} new',
+  liveFailed: '{time} Live check failed: {error}',
 };
 
 export const MESSAGES = { zh, en } as const;

@@ -18,6 +18,8 @@ export interface HarnessApi {
   snapshot(): MemoryHostSnapshot;
   displayedFormat(sheet: string, cell: string): string;
   setCell(sheet: string, cell: string, value: RawValue): void;
+  /** Inserts empty rows above row `before` (1-based): a structural edit for the live check. */
+  insertRows(sheet: string, before: number, count?: number): void;
   failNext(method: HostMethod, message: string): void;
   setDelay(ms: number): void;
   /** Runs the Office start-up against a fake Office.js. */
@@ -64,6 +66,7 @@ const api: HarnessApi = {
   snapshot: () => current().snapshot(),
   displayedFormat: (sheet, cell) => current().displayedFormat(sheet, cell),
   setCell: (sheet, cell, value) => current().setCell(sheet, cell, value),
+  insertRows: (sheet, before, count) => current().insertRows(sheet, before, count),
   failNext: (method, message) => current().failNext(method, message),
   setDelay(ms) {
     current().delayMs = ms;

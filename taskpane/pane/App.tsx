@@ -1,8 +1,8 @@
 /**
- * The task pane: 检查 (read, check, mark), 清除标记, 生成情况说明 (preview, supplement, insert, copy, .docx).
- * It talks to the workbook only through a Host; every failure of the host becomes a message bar naming
- * what failed. The state lives in hooks/ (notices, the stored state, the check and its marks, the
- * narrative); what the pane shows is in components/.
+ * The task pane: 检查 (read, check, mark), 清除标记, 生成情况说明 (preview, supplement, insert, copy, .docx),
+ * and 实时检查 (the marks follow the edits). It talks to the workbook only through a Host; every failure of
+ * the host becomes a message bar naming what failed. The state lives in hooks/ (notices, the stored state,
+ * the check and its marks, the live check, the narrative); what the pane shows is in components/.
  */
 import * as React from 'react';
 import { useMemo, useState } from 'react';
@@ -18,9 +18,11 @@ import { copyText, downloadBlob, nextPaint } from './browser';
 import { ConfirmDialog } from './components/ConfirmDialog';
 import { DismissDialog } from './components/DismissDialog';
 import { Findings } from './components/Findings';
+import { LiveBar } from './components/LiveBar';
 import { NarrativePane } from './components/NarrativePane';
 import { Notices, type Notice } from './components/Notices';
 import { PaneHeader, type PaneTab } from './components/PaneHeader';
+import { useLiveCheck } from './hooks/useLiveCheck';
 import { useNarrative } from './hooks/useNarrative';
 import { errorText, useNotices } from './hooks/useNotices';
 import { useStoredState } from './hooks/useStoredState';
@@ -54,48 +56,61 @@ export function App({ host }: { host: Host }): React.ReactElement {
 
   const { notices, fail, warn, tell, clear: clearNotices, dismiss: dismissNotice } = useNotices();
   const stored = useStoredState(host, fail);
-  const { checked, markedCount, readAndCheck, remark, clearMarks } = useWorkbookCheck(host, fail, setBusy, warn);
+  const workbook = useWorkbookCheck(host, fail, setBusy, warn);
+  const { checked, markedCount, readAndCheck, remark, clearMarks } = workbook;
+  // On unless switched off in this workbook; not before the stored state says which.
+  const liveOn = stored.state.live !== false;
+  const live = useLiveCheck(host, liveOn && stored.ready, workbook, () => stored.latest().dismissals, warn);
   const canDownload = useMemo(() => host.info().canDownload !== false, [host]);
   const { bare, narrative, failure: narrativeFailure } = useNarrative(checked, narrativeWanted, stored.state.supplement);
 
-  const onCheck = async () => {
-    clearNotices();
-    try {
-      const checkedNow = await readAndCheck();
-      if (!checkedNow) return;
-      setTab('findings');
-      setBusy('busyMarking');
-      await remark(checkedNow, stored.latest().dismissals);
-    } finally {
-      setBusy(null);
-    }
+  const onCheck = () => {
+    setBusy('busyReading'); // at once, even while a live re-check ends first
+    return live.exclusive(async () => {
+      clearNotices();
+      try {
+        const checkedNow = await readAndCheck();
+        if (!checkedNow) return;
+        setTab('findings');
+        setBusy('busyMarking');
+        await remark(checkedNow, stored.latest().dismissals);
+      } finally {
+        setBusy(null);
+      }
+    }, true);
   };
 
-  const onClear = async () => {
-    clearNotices();
-    setBusy('busyClearing');
-    try {
-      await clearMarks();
-      tell(t('marksCleared'));
-    } catch (error) {
-      fail('opClearMarks', error);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const onClear = () =>
+    live.exclusive(async () => {
+      clearNotices();
+      setBusy('busyClearing');
+      try {
+        await clearMarks();
+        tell(t('marksCleared'));
+      } catch (error) {
+        fail('opClearMarks', error);
+      } finally {
+        setBusy(null);
+      }
+    });
 
-  const onGenerate = async () => {
-    clearNotices();
-    try {
-      const checkedNow = await readAndCheck();
-      if (!checkedNow) return;
-      setBusy('busyGenerating');
-      await nextPaint();
-      setNarrativeWanted(true);
-      setTab('narrative');
-    } finally {
-      setBusy(null);
-    }
+  const onGenerate = () =>
+    live.exclusive(async () => {
+      clearNotices();
+      try {
+        const checkedNow = await readAndCheck();
+        if (!checkedNow) return;
+        setBusy('busyGenerating');
+        await nextPaint();
+        setNarrativeWanted(true);
+        setTab('narrative');
+      } finally {
+        setBusy(null);
+      }
+    }, true);
+
+  const onLive = (on: boolean) => {
+    stored.update({ ...stored.latest(), live: on }, true).catch(() => undefined); // a failed save is reported
   };
 
   const select = async (sheet: string, cell: string, reveal = false) => {
@@ -127,7 +142,7 @@ export function App({ host }: { host: Host }): React.ReactElement {
       throw error;
     }
     setExplaining(null);
-    if (markedCount !== null) await remark(checked, next.dismissals);
+    if (markedCount !== null) await live.exclusive(() => remark(workbook.latest() ?? checked, next.dismissals));
   };
 
   const withdraw = async (finding: Finding) => {
@@ -140,7 +155,7 @@ export function App({ host }: { host: Host }): React.ReactElement {
       stored.restore(before); // the save has reported the failure
       return;
     }
-    if (markedCount !== null) await remark(checked, next.dismissals);
+    if (markedCount !== null) await live.exclusive(() => remark(workbook.latest() ?? checked, next.dismissals));
   };
 
   const onSupplement = (key: string, value: string) => {
@@ -204,12 +219,15 @@ export function App({ host }: { host: Host }): React.ReactElement {
         showTabs={!!checked && narrativeWanted}
         tab={tab}
         onTab={setTab}
-        onCheck={onCheck}
-        onClear={onClear}
-        onGenerate={onGenerate}
+        onCheck={() => void onCheck()}
+        onClear={() => void onClear()}
+        onGenerate={() => void onGenerate()}
       />
       <main className={styles.body}>
         <Notices notices={generationNotice ? [...notices, generationNotice] : notices} onDismiss={dismissNotice} />
+        {live.supported && (
+          <LiveBar on={liveOn} watching={live.watching} paused={!!checked && markedCount === null} status={live.status} onToggle={onLive} />
+        )}
         {!checked && (
           <Text className={styles.hint} block>
             {t('startHint')}

@@ -21,7 +21,12 @@
  *   sits there when the command runs; add() puts the new format first (or last: quirks.addAppendsLast);
  * - protection: a protected sheet refuses every write (AccessDenied), a protected workbook structure
  *   refuses new sheets and showing or hiding one;
- * - the user between two syncs: `beforeSync`, `typeValue`, `insertRows`, `protectSheet`.
+ * - the user between two syncs: `beforeSync`, `typeValue`, `insertRows`, `protectSheet`;
+ * - events (WorksheetCollection.onChanged, onAdded, onDeleted, onNameChanged): a handler is registered and
+ *   removed by a sync, removed only through the context it was added in (`Excel.run(result.context, …)`),
+ *   refused below its ExcelApi version (FakeOptions.apiVersion); the user's actions raise them
+ *   asynchronously, as Excel does: `typeValue`, `paste`, `clearCells` and `undo` (RangeEdited),
+ *   `insertRows` (RowInserted), `addSheet`, `renameSheet`.
  *
  * Anything it does not implement throws an Error naming the member (`NotImplementedInFake`).
  * Browser-compatible: no node module here (the ExcelJS seeding lives in ./seed.ts).
@@ -247,6 +252,9 @@ interface CF {
 }
 
 class Sheet {
+  private static created = 0;
+  /** Worksheet.id: kept through a rename, as in Excel. */
+  readonly id = `{00000000-0001-0000-0000-${String(++Sheet.created).padStart(12, '0')}}`;
   protected = false;
   cells = new Map<number, FakeCell>();
   merges: Rect[] = [];
@@ -540,11 +548,29 @@ class WorksheetCollection extends Collection<Worksheet> {
   override _makeItems(f: FakeExcel): Worksheet[] {
     return f._sheets.map((s) => worksheetProxy(this._ctx, () => (f._sheets.includes(s) ? s : missing(`worksheet ${s.name}`))));
   }
+  /** "Gets a worksheet object using its name or ID." */
   getItem(key: string): Worksheet {
-    return worksheetProxy(this._ctx, () => this._ctx._fake._sheet(key) ?? missing(`worksheet ${key}`));
+    return worksheetProxy(this._ctx, () => this._ctx._fake._sheetByKey(key) ?? missing(`worksheet ${key}`));
   }
   getItemOrNullObject(key: string): Worksheet {
-    return worksheetProxy(this._ctx, () => this._ctx._fake._sheet(key) ?? null)._instantiate();
+    return worksheetProxy(this._ctx, () => this._ctx._fake._sheetByKey(key) ?? null)._instantiate();
+  }
+  /** ExcelApi 1.9: every sheet's data changes, sheets added later included. */
+  get onChanged(): EventHandlers {
+    return this._events('onChanged', '1.9');
+  }
+  get onAdded(): EventHandlers {
+    return this._events('onAdded', '1.7');
+  }
+  get onDeleted(): EventHandlers {
+    return this._events('onDeleted', '1.7');
+  }
+  /** ExcelApi 1.17: above the manifest's 1.13, so an adapter may use it only where it is supported. */
+  get onNameChanged(): EventHandlers {
+    return this._events('onNameChanged', '1.17');
+  }
+  private _events(name: FakeEventName, version: string): EventHandlers {
+    return loud(new EventHandlers(this._ctx, name, version), 'EventHandlers');
   }
   getActiveWorksheet(): Worksheet {
     return worksheetProxy(this._ctx, () => this._ctx._fake._sheet(this._ctx._fake.activeSheet) ?? missing('active worksheet'));
@@ -568,6 +594,57 @@ class WorksheetCollection extends Collection<Worksheet> {
   }
 }
 
+export type FakeEventName = 'onChanged' | 'onAdded' | 'onDeleted' | 'onNameChanged';
+type FakeHandler = (args: Record<string, unknown>) => Promise<unknown>;
+
+const versionAtLeast = (have: string, need: string) => {
+  const [a, b] = have.split('.').map(Number);
+  const [c, d] = need.split('.').map(Number);
+  return a > c || (a === c && b >= d);
+};
+
+/** OfficeExtension.EventHandlers: add and remove take effect at the next sync of their context. */
+class EventHandlers {
+  constructor(
+    private ctx: RequestContext,
+    private name: FakeEventName,
+    private version: string,
+  ) {}
+  add(handler: FakeHandler): EventHandlerResult {
+    const fake = this.ctx._fake;
+    this.ctx._queue({
+      requestBytes: 32,
+      run: () => {
+        if (!versionAtLeast(fake.apiVersion, this.version))
+          throw new FakeOfficeError(
+            'ApiNotFound',
+            `The API you are trying to use could not be found (${this.name}, ExcelApi ${this.version}).`,
+          );
+        fake._listeners[this.name].add(handler);
+      },
+    });
+    return loud(new EventHandlerResult(this.ctx, this.name, handler), 'EventHandlerResult');
+  }
+  remove(handler: FakeHandler): void {
+    this.ctx._queue({ requestBytes: 32, run: () => void this.ctx._fake._listeners[this.name].delete(handler) });
+  }
+}
+
+/** "The same RequestContext object that the handler was added in must be used when removing the handler." */
+class EventHandlerResult {
+  constructor(
+    private ctx: RequestContext,
+    private name: FakeEventName,
+    private handler: FakeHandler,
+  ) {}
+  get context(): RequestContext {
+    return this.ctx;
+  }
+  remove(): void {
+    this.ctx._queue({ requestBytes: 32, run: () => void this.ctx._fake._listeners[this.name].delete(this.handler) });
+  }
+}
+
 function missing(what: string): never {
   throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist. (${what})`);
 }
@@ -579,6 +656,7 @@ function worksheetProxy(ctx: RequestContext, resolve: () => Sheet | null): Works
 class Worksheet extends ClientObject {
   override _scalars() {
     return {
+      id: (s: Sheet) => s.id,
       name: (s: Sheet) => s.name,
       visibility: (s: Sheet) => s.visibility,
       position: (s: Sheet) => this._ctx._fake._sheets.indexOf(s),
@@ -586,6 +664,9 @@ class Worksheet extends ClientObject {
   }
   override _navs() {
     return ['protection'];
+  }
+  get id(): string {
+    return this._get('id');
   }
   get name(): string {
     return this._get('name');
@@ -1255,6 +1336,8 @@ export type FakePlatform = 'PC' | 'OfficeOnline' | 'Mac' | 'iOS' | 'Android' | '
 
 export interface FakeOptions {
   limits?: Partial<FakeLimits>;
+  /** The highest ExcelApi requirement set this Excel supports ('1.13' unless told: the manifest's minimum). */
+  apiVersion?: string;
   displayLanguage?: string;
   platform?: FakePlatform;
 }
@@ -1285,6 +1368,20 @@ export class FakeExcel {
   beforeSync: ((n: number) => void) | undefined = undefined;
   _sheets: Sheet[] = [];
   _settings = new Map<string, string>();
+  /** ExcelApi version supported (Office.context.requirements.isSetSupported answers from it). */
+  apiVersion: string;
+  _listeners: Record<FakeEventName, Set<FakeHandler>> = {
+    onChanged: new Set(),
+    onAdded: new Set(),
+    onDeleted: new Set(),
+    onNameChanged: new Set(),
+  };
+  /** Events raised whose handlers have not finished yet, and what the handlers threw. */
+  private eventsInFlight = 0;
+  private eventsDone: (() => void)[] = [];
+  handlerErrors: unknown[] = [];
+  /** The user's value edits, newest last, for `undo`. */
+  private undoStack: { sheet: Sheet; rect: Rect; before: Map<number, FakeCell | undefined> }[] = [];
   private editing = false;
   private editEnded: (() => void)[] = [];
 
@@ -1292,6 +1389,7 @@ export class FakeExcel {
     this.limits = { payloadBytes: 5_000_000, rangeCells: 5_000_000, overLimitRead: 'null', mergedAreas: 512, ...options.limits };
     this.displayLanguage = options.displayLanguage ?? 'zh-CN';
     this.platform = options.platform ?? 'PC';
+    this.apiVersion = options.apiVersion ?? '1.13';
     this.name = data.name;
     this.structureProtected = data.structureProtected ?? false;
     for (const sd of data.sheets) {
@@ -1347,10 +1445,117 @@ export class FakeExcel {
     this.sheetNamed(name).protected = on;
   }
 
-  /** The user types a value into a cell (entered like typed input). */
+  /** The user types a value into a cell (entered like typed input); onChanged follows (RangeEdited). */
   typeValue(sheet: string, address: string, value: string | number | boolean): void {
     const { r, c } = parseCellName(address);
-    enterValue(this.sheetNamed(sheet).cellFor(r, c), typeof value === 'string' ? value : value);
+    const s = this.sheetNamed(sheet);
+    this.remember(s, { top: r, left: c, bottom: r, right: c });
+    enterValue(s.cellFor(r, c), value);
+    this.changed(s, rectName({ top: r, left: c, bottom: r, right: c }), 'RangeEdited');
+  }
+
+  /**
+   * The user pastes a block of values (and, when given, their number formats) at `topLeft`: one onChanged
+   * for the whole block, as Excel raises it.
+   */
+  paste(sheet: string, topLeft: string, values: CellValue[][], numberFormats?: (string | null)[][]): void {
+    const s = this.sheetNamed(sheet);
+    const { r, c } = parseCellName(topLeft);
+    const rect = { top: r, left: c, bottom: r + values.length - 1, right: c + Math.max(...values.map((row) => row.length)) - 1 };
+    this.remember(s, rect);
+    values.forEach((row, i) =>
+      row.forEach((value, j) => {
+        const cell = s.cellFor(r + i, c + j);
+        const format = numberFormats?.[i]?.[j];
+        if (format === 'General') delete cell.numFmt;
+        else if (format) cell.numFmt = format;
+        if (value === null || value === '') {
+          cell.value = null;
+          delete cell.formula;
+        } else enterValue(cell, value);
+      }),
+    );
+    this.changed(s, rectName(rect), 'RangeEdited');
+  }
+
+  /** The user selects a range ("B5:D9", a whole column "C:C") and presses Delete: values go, formats stay. */
+  clearCells(sheet: string, address: string): void {
+    const s = this.sheetNamed(sheet);
+    const rect = parseRef(address);
+    this.remember(s, rect);
+    for (const [k, cell] of s.cells) {
+      if (!contains(rect, Math.floor(k / (MAX_COL + 1)), k % (MAX_COL + 1))) continue;
+      cell.value = null;
+      delete cell.formula;
+    }
+    this.changed(s, rectName(rect), 'RangeEdited');
+  }
+
+  /** Ctrl+Z of the last value edit: the cells as they were, and onChanged (RangeEdited) over them. */
+  undo(): void {
+    const last = this.undoStack.pop();
+    if (!last) throw new Error('FakeExcel: nothing to undo');
+    for (const [k, cell] of last.before) {
+      if (cell) last.sheet.cells.set(k, cell);
+      else last.sheet.cells.delete(k);
+    }
+    this.changed(last.sheet, rectName(last.rect), 'RangeEdited');
+  }
+
+  /** The user adds a sheet (onAdded). */
+  addSheet(name: string): void {
+    if (this._sheet(name)) throw new Error(`FakeExcel: sheet ${name} exists`);
+    const s = new Sheet(name, 'Visible');
+    this._sheets.push(s);
+    this.emit('onAdded', { type: 'WorksheetAdded', worksheetId: s.id, source: 'Local' });
+  }
+
+  /** The user renames a sheet (onNameChanged, where the Excel has it: ExcelApi 1.17). */
+  renameSheet(from: string, to: string): void {
+    const s = this.sheetNamed(from);
+    s.name = to;
+    this.emit('onNameChanged', { type: 'WorksheetNameChanged', worksheetId: s.id, nameBefore: from, nameAfter: to, source: 'Local' });
+  }
+
+  private remember(sheet: Sheet, rect: Rect): void {
+    const before = new Map<number, FakeCell | undefined>();
+    if (cellCount(rect) <= 100_000) {
+      for (let i = rect.top; i <= rect.bottom; i++)
+        for (let j = rect.left; j <= rect.right; j++) before.set(Sheet.key(i, j), clone(sheet.cell(i, j)));
+    } else {
+      // A whole column or row: only the cells that exist.
+      for (const [k, cell] of sheet.cells) if (contains(rect, Math.floor(k / (MAX_COL + 1)), k % (MAX_COL + 1))) before.set(k, clone(cell));
+    }
+    this.undoStack.push({ sheet, rect, before });
+  }
+
+  private changed(sheet: Sheet, address: string, changeType: string): void {
+    this.emit('onChanged', { type: 'WorksheetChanged', worksheetId: sheet.id, address, changeType, source: 'Local' });
+  }
+
+  /** Raises an event: each handler is called later (a task of its own), as Excel delivers events. */
+  private emit(name: FakeEventName, args: Record<string, unknown>): void {
+    for (const handler of [...this._listeners[name]]) {
+      this.eventsInFlight++;
+      setTimeout(() => {
+        Promise.resolve()
+          .then(() => handler({ ...args }))
+          .catch((error: unknown) => this.handlerErrors.push(error))
+          .finally(() => {
+            if (--this.eventsInFlight === 0) for (const done of this.eventsDone.splice(0)) done();
+          });
+      }, 0);
+    }
+  }
+
+  /** Resolves once every event raised so far has been handled (the handlers' promises settled). */
+  eventsHandled(): Promise<void> {
+    return this.eventsInFlight === 0 ? Promise.resolve() : new Promise((resolve) => this.eventsDone.push(resolve));
+  }
+
+  /** Handlers currently registered for an event. */
+  listenerCount(name: FakeEventName): number {
+    return this._listeners[name].size;
   }
 
   /** The user inserts `count` rows above row `before` (1-based): cells, merges and conditional formats move down. */
@@ -1370,6 +1575,8 @@ export class FakeExcel {
     };
     s.merges.forEach(shift);
     s.cfs.forEach((cf) => cf.areas.forEach(shift));
+    this.undoStack = []; // the fake undoes value edits only
+    this.changed(s, `${before}:${before + count - 1}`, 'RowInserted');
   }
 
   private sheetNamed(name: string): Sheet {
@@ -1380,6 +1587,11 @@ export class FakeExcel {
 
   _sheet(name: string): Sheet | undefined {
     return this._sheets.find((s) => s.name === name);
+  }
+
+  /** A sheet by name or by id, as WorksheetCollection.getItem takes either. */
+  _sheetByKey(key: string): Sheet | undefined {
+    return this._sheets.find((s) => s.name === key || s.id === key);
   }
 
   /** The workbook as saved to a file (what a reopen starts from). */
@@ -1406,7 +1618,12 @@ export class FakeExcel {
 
   /** Save, close and open again: a new session (no proxies). */
   reopen(): FakeExcel {
-    return new FakeExcel(this.save(), { limits: this.limits, displayLanguage: this.displayLanguage, platform: this.platform });
+    return new FakeExcel(this.save(), {
+      limits: this.limits,
+      displayLanguage: this.displayLanguage,
+      platform: this.platform,
+      apiVersion: this.apiVersion,
+    });
   }
 
   private sheetSnapshot(s: Sheet): SheetSnapshot {
@@ -1479,6 +1696,7 @@ export class FakeExcel {
   async run<T>(a: unknown, b?: unknown): Promise<T> {
     let options: Record<string, unknown> | undefined;
     let batch: (ctx: RequestContext) => unknown;
+    if (a instanceof RequestContext && typeof b === 'function') return this.runAgain(a, b as (ctx: RequestContext) => unknown);
     if (typeof a === 'function' && b === undefined) batch = a as typeof batch;
     else if (a && typeof a === 'object' && !Array.isArray(a) && !(a instanceof ClientObject) && typeof b === 'function') {
       options = a as Record<string, unknown>;
@@ -1496,6 +1714,22 @@ export class FakeExcel {
       }
       const result = (await pending) as T;
       await ctx.sync(); // office.js flushes what is still queued when the batch returns
+      return result;
+    } finally {
+      ctx._closed = true;
+    }
+  }
+
+  /**
+   * `Excel.run(context, batch)`: a batch on an earlier run's context, which is how an event handler added
+   * there is removed ("the same RequestContext object that the handler was added in must be used").
+   */
+  private async runAgain<T>(ctx: RequestContext, batch: (ctx: RequestContext) => unknown): Promise<T> {
+    this.runs.push({ delayForCellEdit: ctx._delay });
+    ctx._closed = false;
+    try {
+      const result = (await batch(ctx)) as T;
+      await ctx.sync();
       return result;
     } finally {
       ctx._closed = true;
@@ -1548,12 +1782,39 @@ export function installFakeOffice(fake: FakeExcel): () => void {
     'Excel',
   );
   const PlatformType = { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS', Android: 'Android', Universal: 'Universal' };
+  const requirements = loud(
+    { isSetSupported: (name: string, version?: string) => name === 'ExcelApi' && versionAtLeast(fake.apiVersion, version ?? '1.1') },
+    'Office.context.requirements',
+  );
   g.Office = loud(
-    { context: loud({ displayLanguage: fake.displayLanguage, platform: fake.platform }, 'Office.context'), PlatformType },
+    { context: loud({ displayLanguage: fake.displayLanguage, platform: fake.platform, requirements }, 'Office.context'), PlatformType },
     'Office',
   );
   return () => {
     g.Excel = before.Excel;
     g.Office = before.Office;
+  };
+}
+
+/** A workbook grid (src/core/grid's shape) as the fake's data: values, number formats, merged areas, visibility. */
+export function fakeDataFromGrid(grid: {
+  name?: string;
+  sheets: { name: string; rows: CellValue[][]; merges?: Rect[]; hidden?: boolean; formats?: (string | null)[][] }[];
+}): FakeWorkbookData {
+  return {
+    name: grid.name,
+    sheets: grid.sheets.map((sheet) => {
+      const cells: Record<string, FakeCell> = {};
+      sheet.rows.forEach((row, r) =>
+        row.forEach((value, c) => {
+          if (value === null || value === '') return;
+          const cell: FakeCell = { value };
+          const format = sheet.formats?.[r]?.[c];
+          if (format) cell.numFmt = format;
+          cells[cellName(r, c)] = cell;
+        }),
+      );
+      return { name: sheet.name, visibility: sheet.hidden ? 'Hidden' : 'Visible', cells, merges: (sheet.merges ?? []).map(rectName) };
+    }),
   };
 }

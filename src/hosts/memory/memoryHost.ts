@@ -4,16 +4,29 @@
  * back, keeps its marks in a map apart from the cells' own formats (so clearing restores them exactly),
  * can be told to fail a method, and can answer slowly so that progress indicators show. Like OfficeHost,
  * `mark` replaces the earlier marks, leaves protected sheets alone, marks nothing when the workbook changed
- * since it was read (`setCell`), and says a hidden sheet is hidden. No DOM: it runs
- * in the browser harness and in Node alike.
+ * since it was read (`setCell`), and says a hidden sheet is hidden. For the live check it tells its
+ * watchers of every `setCell` and `insertRows` (a moment later, as Excel raises events), and `recheck`
+ * rewrites only the marks that differ. No DOM: it runs in the browser harness and in Node alike.
  */
 import type { RawValue, WorkbookGrid } from '../../core/grid';
 import { parseA1 } from '../../core/grid';
 import { INFO_MARK_FILL, MARK_COLORS } from '../../marks';
-import type { Host, HostInfo, Mark, MarkReport, SelectOutcome, WorkbookRead, WriteOutcome } from '../seam';
+import type {
+  Host,
+  HostInfo,
+  Mark,
+  MarkReport,
+  PendingEdits,
+  RecheckReport,
+  SelectOutcome,
+  WorkbookEdit,
+  WorkbookRead,
+  WriteOutcome,
+} from '../seam';
 import { parseState, type StoredState } from '../state';
 
-export type HostMethod = 'readWorkbook' | 'mark' | 'clearMarks' | 'select' | 'loadState' | 'saveState' | 'writeTextSheet';
+export type HostMethod =
+  'readWorkbook' | 'mark' | 'clearMarks' | 'select' | 'loadState' | 'saveState' | 'writeTextSheet' | 'watch' | 'recheck';
 
 export interface MemoryHostOptions {
   language?: string;
@@ -58,6 +71,7 @@ export class MemoryHost implements Host {
   /** Changes since the workbook was opened, and as of the last read: marks wait for a read of the current one. */
   private version = 0;
   private readVersion: number | undefined;
+  private readonly watchers = new Set<(edit: WorkbookEdit) => void>();
   selection: { sheet: string; cell: string } | null = null;
   readonly selections: { sheet: string; cell: string }[] = [];
   readonly calls: string[] = [];
@@ -178,10 +192,12 @@ export class MemoryHost implements Host {
       existing.merges = [];
     } else this.grid.sheets.push({ name: sheet, rows });
     this.textSheets.set(sheet, [...lines]);
+    // A new sheet is structural (Excel: onAdded); a replaced one, its cells edited.
+    this.tell(existing ? { sheetId: sheet, address: `A1:A${Math.max(1, lines.length)}` } : { sheetId: sheet, structural: true });
     return 'written';
   }
 
-  /** Changes a cell, as a user typing in Excel would. */
+  /** Changes a cell, as a user typing in Excel would; watchers hear of it. */
   setCell(sheet: string, cell: string, value: RawValue): void {
     this.version++;
     const s = this.sheet(sheet);
@@ -190,6 +206,60 @@ export class MemoryHost implements Host {
     const r = s.rows[row];
     while (r.length <= col) r.push(null);
     r[col] = value;
+    this.tell({ sheetId: sheet, address: cell.toUpperCase() });
+  }
+
+  /** Inserts `count` empty rows above row `before` (1-based): a structural change. */
+  insertRows(sheet: string, before: number, count = 1): void {
+    this.version++;
+    const s = this.sheet(sheet);
+    const at = before - 1;
+    s.rows.splice(at, 0, ...Array.from({ length: count }, () => []));
+    for (const merge of s.merges ?? []) {
+      if (merge.top >= at) merge.top += count;
+      if (merge.bottom >= at) merge.bottom += count;
+    }
+    this.tell({ sheetId: sheet, structural: true });
+  }
+
+  /** Watchers hear of an edit a moment later, as Excel raises its events. */
+  private tell(edit: WorkbookEdit): void {
+    for (const watcher of [...this.watchers]) setTimeout(() => watcher(edit), 0);
+  }
+
+  async watch(onEdit: (edit: WorkbookEdit) => void): Promise<() => Promise<void>> {
+    await this.enter('watch');
+    const watcher = (edit: WorkbookEdit) => onEdit(edit);
+    this.watchers.add(watcher);
+    return async () => {
+      this.watchers.delete(watcher);
+    };
+  }
+
+  /** Whether anyone is watching (for the tests). */
+  get watching(): number {
+    return this.watchers.size;
+  }
+
+  async recheck(edits: PendingEdits, marksFor: (read: WorkbookRead) => Mark[]): Promise<RecheckReport> {
+    await this.enter('recheck', edits.structural ? 'full' : String(edits.cells.length));
+    const read: WorkbookRead = structuredClone(this.grid);
+    this.readVersion = this.version;
+    const next = new Map(marksFor(read).map((m) => [`${m.sheet}!${m.cell}`, { ...m }]));
+    const changed = new Set<string>();
+    const skipped = new Set<string>();
+    for (const [key, mark] of [...this.marks, ...next]) {
+      const before = this.marks.get(key);
+      const after = next.get(key);
+      if (before?.severity === after?.severity && before?.message === after?.message) continue;
+      if (this.isProtected(mark.sheet)) skipped.add(mark.sheet);
+      else changed.add(mark.sheet);
+    }
+    for (const [key, mark] of [...this.marks]) if (changed.has(mark.sheet)) this.marks.delete(key);
+    for (const [key, mark] of next) if (changed.has(mark.sheet)) this.marks.set(key, mark);
+    const report: RecheckReport = { read, full: edits.structural, remarked: [...changed] };
+    if (skipped.size) report.protectedSheets = [...skipped];
+    return report;
   }
 
   /** The format a cell shows: the mark's while marked, else the user's own (or ''). */

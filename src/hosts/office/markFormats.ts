@@ -30,20 +30,30 @@ export const MARK_FORMULA = '=TRUE';
 /** Where an earlier version recorded its marks; removed whenever marks change. */
 export const LEGACY_MARKS_SETTING = 'juesuan.marks';
 
+/** The severities the add-in marks (a 尾数差异 never is). */
+export type MarkSeverity = Exclude<Severity, 'info'>;
+export const MARK_SEVERITIES = ['error', 'warning'] as const;
+
 /** The cells to mark per sheet and severity. */
 export type MarkPlan = Map<string, Record<Severity, string[]>>;
+
+/** Which marks a change rewrites: every mark of the sheets it touches, or only these sheets and severities. */
+export type MarkScope = (sheet: string, severity: MarkSeverity) => boolean;
 
 const sameColor = (actual: string | null, expected: string) =>
   typeof actual === 'string' && actual.toUpperCase() === expected.toUpperCase();
 
-/** Whether a format is one of the add-in's marks: custom, rule `=TRUE` and exactly its colours. */
-export function isMarkFormat(format: FoundFormat): boolean {
-  if (format.type !== 'Custom' || typeof format.formula !== 'string') return false;
-  if (format.formula.replace(/\s/g, '').toUpperCase() !== MARK_FORMULA) return false;
-  return (['error', 'warning'] as const).some(
+/** The severity a format marks, when it is one of the add-in's marks: custom, rule `=TRUE` and exactly its colours. */
+export function markSeverity(format: FoundFormat): MarkSeverity | undefined {
+  if (format.type !== 'Custom' || typeof format.formula !== 'string') return undefined;
+  if (format.formula.replace(/\s/g, '').toUpperCase() !== MARK_FORMULA) return undefined;
+  return MARK_SEVERITIES.find(
     (severity) => sameColor(format.fill, MARK_COLORS[severity].fill) && sameColor(format.font, MARK_COLORS[severity].font),
   );
 }
+
+/** Whether a format is one of the add-in's marks. */
+export const isMarkFormat = (format: FoundFormat): boolean => markSeverity(format) !== undefined;
 
 /** The user's own formats of a sheet, in order, as comparable text. */
 function userFormats(formats: FoundFormat[] | undefined): string[] {
@@ -85,22 +95,30 @@ export async function replaceMarks(
   found: MarksFound,
   plan: MarkPlan,
   search: (sheets: NamedSheet[]) => FinishSearch,
+  scope: MarkScope = () => true,
 ): Promise<MarkReport> {
   const { formats, protectedSheets } = found;
-  const hasMarks = (name: string) => (formats.get(name) ?? []).some(isMarkFormat);
-  const skipped = found.sheets.map((s) => s.name).filter((name) => protectedSheets.has(name) && (plan.has(name) || hasMarks(name)));
-  const touched = found.sheets.filter(({ name }) => !protectedSheets.has(name) && (plan.has(name) || hasMarks(name)));
+  const inScope = (name: string) => MARK_SEVERITIES.some((severity) => scope(name, severity));
+  const hasMarks = (name: string) => (formats.get(name) ?? []).some((format) => isMine(name, format));
+  const isMine = (name: string, format: FoundFormat) => {
+    const severity = markSeverity(format);
+    return severity !== undefined && scope(name, severity);
+  };
+  const wanted = (name: string) => inScope(name) && (plan.has(name) || hasMarks(name));
+  const skipped = found.sheets.map((s) => s.name).filter((name) => protectedSheets.has(name) && wanted(name));
+  const touched = found.sheets.filter(({ name }) => !protectedSheets.has(name) && wanted(name));
   const report: MarkReport = skipped.length ? { protectedSheets: skipped } : {};
   if (!touched.length && !found.legacyRecord) return report;
 
   for (const { sheet, name } of touched) {
     const collection = sheet.getRange().conditionalFormats;
-    const mine = (formats.get(name) ?? []).filter(isMarkFormat).map((format) => format.position);
+    const mine = (formats.get(name) ?? []).filter((format) => isMine(name, format)).map((format) => format.position);
     // Highest position first: deleting one moves every format below it up by one.
     for (const position of mine.sort((a, b) => b - a)) collection.getItemAt(position).delete();
     const cells = plan.get(name);
     if (!cells) continue;
-    for (const severity of ['error', 'warning'] as const) {
+    for (const severity of MARK_SEVERITIES) {
+      if (!scope(name, severity)) continue;
       for (const address of compactAddresses(cells[severity])) {
         const format = sheet.getRanges(address).conditionalFormats.add('Custom');
         format.custom.rule.formula = MARK_FORMULA;

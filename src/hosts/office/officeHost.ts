@@ -16,6 +16,10 @@
  *   A full check (read → check → mark) therefore costs **4**, whatever the workbook size.
  * - `clearMarks`: 3 (sheets; find; delete and verify), 2 when there is nothing to remove.
  * - `select`, `loadState`, `saveState`: 1 (select: 2 to reveal a hidden sheet). `writeTextSheet`: 2.
+ * - Live check: `watch` 1 (and 1 to stop); `recheck` after edits of cells **2** — (1) the changed cells,
+ *   names, protection and marks found; (2) only the marks that changed, rewritten and verified — and 1
+ *   when no mark changes (recheck.ts). After a structural edit (rows inserted, a sheet renamed) it reads
+ *   the workbook whole and marks again: 4, as a full check.
  * A host that refuses custom-format loads across a collection costs one more for each search.
  *
  * ## Where the rest is
@@ -23,17 +27,31 @@
  * readSheets.ts: values, merged areas and number formats, and the fallbacks past Excel's limits;
  * markFormats.ts: the marks as conditional formats; formatSearch.ts: finding them again;
  * fingerprint.ts: whether the workbook changed between the read and the marks; textSheet.ts: the
- * 情况说明 sheet; errors.ts: what an Office.js error says. The mark colours and the cells to mark are
- * src/marks, shared by every host.
+ * 情况说明 sheet; errors.ts: what an Office.js error says; watch.ts: the user's edits as events;
+ * recheck.ts and gridPatch.ts: the live check's read of the changed cells and its marks. The mark
+ * colours and the cells to mark are src/marks, shared by every host.
  */
 import { parseState, type StoredState } from '../state';
-import type { Host, HostInfo, Mark, MarkReport, SelectOutcome, WorkbookRead, WriteOutcome } from '../seam';
+import type {
+  Host,
+  HostInfo,
+  Mark,
+  MarkReport,
+  PendingEdits,
+  RecheckReport,
+  SelectOutcome,
+  WorkbookEdit,
+  WorkbookRead,
+  WriteOutcome,
+} from '../seam';
 import { errorCode, isPayloadLimit } from './errors';
 import { queueFingerprint, type ReadSnapshot } from './fingerprint';
 import { FormatSearch, type FinishSearch, type NamedSheet } from './formatSearch';
 import { LEGACY_MARKS_SETTING, planMarks, replaceMarks, type MarkPlan, type MarksFound } from './markFormats';
 import { readSheets } from './readSheets';
+import { changedAreas, marksToRewrite, planAfter, readEdits, rewritten, type LiveBase } from './recheck';
 import { writeTextSheet } from './textSheet';
+import { watchWorkbook } from './watch';
 
 export { REQUIRED_EXCEL_API } from './requirements';
 
@@ -45,6 +63,10 @@ const NO_DOWNLOADS = new Set(['Mac', 'iOS']);
 export class OfficeHost implements Host {
   /** What the last read saw, to tell whether the workbook changed before marking. Data only: no ids. */
   private lastRead: ReadSnapshot | undefined;
+  /** The last read as the pane got it, and the sheets' ids: what a live check patches. */
+  private live: Omit<LiveBase, 'snapshot'> | undefined;
+  /** The cells this host last marked (data, not ids): a live check rewrites only the marks that differ. */
+  private plan: MarkPlan | undefined;
   private readonly search = new FormatSearch();
 
   info(): HostInfo {
@@ -67,7 +89,7 @@ export class OfficeHost implements Host {
   async readWorkbook(): Promise<WorkbookRead> {
     return this.run(async (context) => {
       const workbook = context.workbook;
-      const worksheets = workbook.worksheets.load('items/name,items/visibility');
+      const worksheets = workbook.worksheets.load('items/id,items/name,items/visibility');
       workbook.load('name');
       await context.sync();
       const sheets = worksheets.items.map((sheet) => ({ sheet, name: sheet.name, hidden: sheet.visibility !== 'Visible' }));
@@ -79,6 +101,7 @@ export class OfficeHost implements Host {
       };
       const result: WorkbookRead = { name: workbook.name || undefined, sheets: read.grids };
       if (read.mergesUnread.length) result.mergesUnread = read.mergesUnread;
+      this.live = { grid: result, ids: new Map(worksheets.items.map((sheet) => [sheet.id, sheet.name])) };
       return result;
     });
   }
@@ -90,7 +113,9 @@ export class OfficeHost implements Host {
       const names = read?.names ?? (await sheetNames(context));
       const found = await this.findMarks(context, names, plan, read);
       if (found === 'stale') return { stale: true };
-      return replaceMarks(context, found, plan, (sheets) => this.search.queue(sheets));
+      const report = await replaceMarks(context, found, plan, (sheets) => this.search.queue(sheets));
+      this.plan = planAfter(this.plan, plan, report.protectedSheets ?? []);
+      return report;
     });
   }
 
@@ -98,7 +123,45 @@ export class OfficeHost implements Host {
     return this.run(async (context) => {
       const found = await this.findMarks(context, await sheetNames(context), new Map());
       if (found === 'stale') return { stale: true }; // a sheet renamed between two syncs: rare, and nothing was changed
-      return replaceMarks(context, found, new Map(), (sheets) => this.search.queue(sheets));
+      const report = await replaceMarks(context, found, new Map(), (sheets) => this.search.queue(sheets));
+      this.plan = planAfter(this.plan, new Map(), report.protectedSheets ?? []);
+      return report;
+    });
+  }
+
+  async watch(onEdit: (edit: WorkbookEdit) => void): Promise<() => Promise<void>> {
+    return watchWorkbook((batch) => this.run(batch), onEdit);
+  }
+
+  async recheck(edits: PendingEdits, marksFor: (read: WorkbookRead) => Mark[]): Promise<RecheckReport> {
+    const base = this.live && this.lastRead ? { ...this.live, snapshot: this.lastRead } : undefined;
+    const areas = base ? changedAreas(edits, base) : 'full';
+    const done = base && areas !== 'full' ? await this.recheckCells(base, areas, marksFor) : 'full';
+    if (done !== 'full') return done;
+    // Positions moved, or the sheets changed: the workbook whole, as a check does.
+    const read = await this.readWorkbook();
+    const marks = marksFor(read);
+    const report = await this.mark(marks);
+    return { ...report, read, full: true, remarked: report.stale ? [] : [...planMarks(marks).keys()] };
+  }
+
+  /** The changed cells only, and the marks that differ: 2 round trips, 1 when no mark changes. */
+  private recheckCells(
+    base: LiveBase,
+    areas: Exclude<ReturnType<typeof changedAreas>, 'full'>,
+    marksFor: (read: WorkbookRead) => Mark[],
+  ): Promise<RecheckReport | 'full'> {
+    return this.run(async (context) => {
+      const read = await readEdits(context, base, areas, this.search);
+      if (read === 'full') return 'full';
+      this.live = { grid: read.base.grid, ids: read.base.ids };
+      this.lastRead = read.base.snapshot;
+      const plan = planMarks(marksFor(read.base.grid));
+      const scope = marksToRewrite(this.plan, plan, read.found.formats, read.base.snapshot.names);
+      const report = await replaceMarks(context, read.found, plan, (sheets) => this.search.queue(sheets), scope);
+      const skipped = report.protectedSheets ?? [];
+      this.plan = planAfter(this.plan, plan, skipped);
+      return { ...report, read: read.base.grid, full: false, remarked: rewritten(scope, plan, read.found, skipped) };
     });
   }
 

@@ -73,6 +73,8 @@ export function useStoredState(host: Host, fail: (what: MessageKey, error: unkno
             (kept) => !next.dismissals.some((added) => added.rule === kept.rule && added.cells.join() === kept.cells.join()),
           );
           toSave = { version: 1, supplement: { ...stored.supplement, ...next.supplement }, dismissals: [...keep, ...next.dismissals] };
+          const live = next.live ?? stored.live;
+          if (live !== undefined) toSave.live = live;
         }
         await host.saveState(toSave);
       };

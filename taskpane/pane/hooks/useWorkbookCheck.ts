@@ -3,7 +3,7 @@
  * sheets, merged areas it could not read, a workbook that changed during the check) becomes a warning;
  * a workbook that changed between the read and the marks is checked again before anything is marked.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { WorkbookGrid } from '../../../src/core/grid';
 import { check, type CheckResult } from '../../../src/engine';
 import type { Host, MarkReport } from '../../../src/hosts/seam';
@@ -32,6 +32,10 @@ export interface WorkbookCheckApi {
   remark: (checked: Checked, dismissals: StoredState['dismissals']) => Promise<boolean>;
   /** Removes the marks; throws what the host throws. */
   clearMarks: () => Promise<void>;
+  /** The last check, also between renders (the live check compares with it). */
+  latest: () => Checked | null;
+  /** Shows a check made elsewhere (a live re-check) and the marks it made; the count stays when undefined. */
+  adopt: (checked: Checked, markedCount?: number) => void;
 }
 
 /** A read still running after this long may be waiting for a cell edit to end: say how to end it. */
@@ -46,8 +50,13 @@ export function useWorkbookCheck(
   warn: (title: string) => void,
 ): WorkbookCheckApi {
   const t = useT();
-  const [checked, setChecked] = useState<Checked | null>(null);
+  const [checked, setCheckedState] = useState<Checked | null>(null);
   const [markedCount, setMarkedCount] = useState<number | null>(null);
+  const checkedRef = useRef<Checked | null>(null);
+  const setChecked = (next: Checked) => {
+    checkedRef.current = next;
+    setCheckedState(next);
+  };
   const sheets = (names: string[]) => quotedList(host.info().language, names);
 
   const readAndCheck = async (): Promise<Checked | null> => {
@@ -121,5 +130,11 @@ export function useWorkbookCheck(
     setMarkedCount(null);
   };
 
-  return { checked, markedCount, readAndCheck, remark, clearMarks };
+  const latest = () => checkedRef.current;
+  const adopt = (next: Checked, count?: number) => {
+    setChecked(next);
+    if (count !== undefined) setMarkedCount(count);
+  };
+
+  return { checked, markedCount, readAndCheck, remark, clearMarks, latest, adopt };
 }
