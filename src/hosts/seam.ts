@@ -23,6 +23,11 @@ export interface HostInfo {
    * link and says nothing: Excel on Mac and iPad (office-js#2700, "by design"). Undefined: it can.
    */
   canDownload?: boolean;
+  /**
+   * What the live check (watch/recheck) follows: the user's edits (Excel; the default), or a newer version
+   * of the same file opened again (the offline page, where the workbook is edited elsewhere).
+   */
+  live?: 'edits' | 'newVersion';
 }
 
 /** The workbook as read, and what the read had to leave out. */
@@ -112,8 +117,8 @@ export interface Host {
   writeTextSheet(sheet: string, lines: string[], replace: boolean): Promise<WriteOutcome>;
   /**
    * Live check: calls `onEdit` for every change the user makes to the workbook until the returned stop
-   * function is called. Optional: a host whose workbook cannot change under the pane (the offline page)
-   * has none.
+   * function is called (the offline page: a newer version of the file opened again, a structural edit).
+   * Optional: a host whose workbook cannot change under the pane has none.
    */
   watch?(onEdit: (edit: WorkbookEdit) => void): Promise<() => Promise<void>>;
   /**

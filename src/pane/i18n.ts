@@ -123,6 +123,8 @@ const zh = {
   livePaused: '标记已清除，实时检查暂停；点“检查”后继续。',
   liveStatus: '{time} 实时检查：修正 {fixed} 处，新增 {added} 处',
   liveStatusFull: '{time} 实时检查（表格结构有变动，已重新读取整个工作簿）：修正 {fixed} 处，新增 {added} 处',
+  liveOnNewVersion: '实时检查已开启：检查之后，再次打开同名文件的新版本时，自动重新检查并显示与上次检查相比的变化。',
+  liveStatusNewVersion: '{time} 实时检查（已打开新版本，与上次检查相比）：修正 {fixed} 处，新增 {added} 处',
   liveFailed: '{time} 实时检查失败：{error}',
 };
 
@@ -260,6 +262,9 @@ const en: Record<MessageKey, string> = {
   livePaused: 'Marks cleared: live check is paused until the next Check.',
   liveStatus: '{time} Live check: {fixed} fixed, {added} new',
   liveStatusFull: '{time} Live check (the tables’ layout changed, the whole workbook was read again): {fixed} fixed, {added} new',
+  liveOnNewVersion:
+    'Live check is on: after a check, opening a newer version of the same file checks it again and shows what changed since the last check.',
+  liveStatusNewVersion: '{time} Live check (newer version opened, compared with the last check): {fixed} fixed, {added} new',
   liveFailed: '{time} Live check failed: {error}',
 };
 

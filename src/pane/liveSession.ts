@@ -17,7 +17,7 @@ export interface LiveSessionOptions {
   delayMs?: number;
 }
 
-/** A host that can watch and re-check (the offline page's cannot). */
+/** A host that can watch and re-check: Excel, the harness, and the offline page (a newer version opened again). */
 export type LiveHost = Host & Required<Pick<Host, 'watch' | 'recheck'>>;
 
 export const canWatch = (host: Host): host is LiveHost => typeof host.watch === 'function' && typeof host.recheck === 'function';

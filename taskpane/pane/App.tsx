@@ -226,7 +226,14 @@ export function App({ host }: { host: Host }): React.ReactElement {
       <main className={styles.body}>
         <Notices notices={generationNotice ? [...notices, generationNotice] : notices} onDismiss={dismissNotice} />
         {live.supported && (
-          <LiveBar on={liveOn} watching={live.watching} paused={!!checked && markedCount === null} status={live.status} onToggle={onLive} />
+          <LiveBar
+            on={liveOn}
+            watching={live.watching}
+            paused={!!checked && markedCount === null}
+            status={live.status}
+            follows={host.info().live}
+            onToggle={onLive}
+          />
         )}
         {!checked && (
           <Text className={styles.hint} block>

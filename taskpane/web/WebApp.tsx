@@ -104,6 +104,33 @@ export function WebApp({ language }: { language: string }): React.ReactElement {
     setNotices((n) => [...n.filter((x) => x.intent === 'error'), { id: ++noticeId.current, intent, title, detail }]);
   }, []);
 
+  /**
+   * A file opened again under the name of an open one. Watched by its pane (实时检查 on, checked): the new
+   * version takes the old one's place and the pane re-checks it, saying what changed since its last check.
+   * Otherwise it replaces the tab as a fresh open, keeping what the file's pane stored (supplement, 出错说明).
+   */
+  const openNewVersion = useCallback(
+    async (open: FileHost, file: File): Promise<FileHost> => {
+      const bytes = await file.arrayBuffer();
+      if (open.watched()) {
+        try {
+          await open.reopen(bytes);
+          notify('success', `已打开“${file.name}”的新版本（${kb(bytes.byteLength)}），已自动重新检查。`);
+        } catch (e) {
+          notify('error', `无法打开“${file.name}”的新版本，仍显示之前的版本`, e instanceof Error ? e.message : String(e));
+        }
+        return open;
+      }
+      const host = new FileHost(file.name, bytes, { language, reader: workerReader, stateJson: open.storedStateJson() });
+      host.open().catch(() => undefined); // the view shows why it cannot be read
+      open.dispose();
+      setFiles((fs) => fs.map((f) => (f === open ? host : f)));
+      notify('success', `已打开“${file.name}”的新版本，替换了之前的版本；点“检查”检查它。`);
+      return host;
+    },
+    [language, notify],
+  );
+
   const openFiles = useCallback(
     async (list: File[]) => {
       if (!list.length) return;
@@ -113,6 +140,12 @@ export function WebApp({ language }: { language: string }): React.ReactElement {
       let last: FileHost | null = null;
       const added: FileHost[] = [];
       for (const file of workbooks) {
+        const open = filesRef.current.find((f) => f.name === file.name);
+        if (open) {
+          // The same file again: a newer version, saved from Excel or WPS after the officer's corrections.
+          last = await openNewVersion(open, file);
+          continue;
+        }
         try {
           const host = new FileHost(file.name, await file.arrayBuffer(), { language, reader: workerReader });
           host.open().catch(() => undefined); // the view shows why it cannot be read
@@ -122,10 +155,8 @@ export function WebApp({ language }: { language: string }): React.ReactElement {
           notify('error', `无法读取文件“${file.name}”`, e instanceof Error ? e.message : String(e));
         }
       }
-      if (added.length) {
-        setFiles((fs) => [...fs, ...added]);
-        setActiveId(last!.id);
-      }
+      if (added.length) setFiles((fs) => [...fs, ...added]);
+      if (last) setActiveId(last.id);
       const target = last ?? activeRef.current;
       for (const file of supplements) {
         try {
@@ -139,7 +170,7 @@ export function WebApp({ language }: { language: string }): React.ReactElement {
         }
       }
     },
-    [language, notify],
+    [language, notify, openNewVersion],
   );
 
   // Drag and drop anywhere on the page.

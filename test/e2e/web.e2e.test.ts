@@ -375,6 +375,32 @@ describe('offline web page (web.html)', function () {
     assert.equal(await page.locator('.web-files [role=tab]').count(), 1);
   });
 
+  it('a newer version of the same file, opened again, is re-checked live: the status says what changed, the mark goes', async function () {
+    const name = path.basename(changed);
+    await page.getByRole('tab', { name }).click();
+    assert.equal(await pane().locator('[data-live]').getAttribute('data-live'), 'watching', 'checked and marked: watched');
+    assert.match(await pane().locator('[data-live-status]').innerText(), /再次打开同名文件的新版本时/);
+    // The officer corrects the figure in Excel or WPS, saves, and opens the file again.
+    const newer = path.join(tmp, 'newer');
+    fs.mkdirSync(newer, { recursive: true });
+    fs.copyFileSync(SAMPLE, path.join(newer, name));
+    await page.setInputFiles('input[type=file]', path.join(newer, name));
+    await pane().locator('[data-live-status=rechecked]').waitFor();
+    assert.match(
+      await pane().locator('[data-live-status]').innerText(),
+      /^\d\d:\d\d:\d\d 实时检查（已打开新版本，与上次检查相比）：修正 [1-9]\d* 处，新增 0 处$/,
+    );
+    assert.equal(await page.locator('.web-files [role=tab]').count(), 1, 'the same tab, not a second one');
+    await pane().getByRole('tab', { name: '检查结果' }).click();
+    assert.match(await pane().locator('[data-count=error]').innerText(), /^0\s*错误/);
+    await page.locator(`[data-sheet-tab="${broken.sheet}"]`).click();
+    await page.waitForFunction(
+      (c) => !(globalThis as any).document.querySelector(`.wv-scroll td[data-cell="${c}"]`)?.classList.contains('wv-error'),
+      broken.cell,
+    );
+    assert.notEqual(await td(broken.cell).innerText(), '191.12', 'the view shows the new version');
+  });
+
   it('says why a file that is not an .xlsx cannot be opened', async function () {
     const bad = path.join(tmp, '旧版.xls');
     fs.writeFileSync(bad, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));

@@ -14,7 +14,7 @@ import type { Finding } from '../../core/findings';
 import type { WorkbookGrid } from '../../core/grid';
 import { parseA1 } from '../../core/grid';
 import type { CheckResult } from '../../engine';
-import type { Host, HostInfo, Mark } from '../seam';
+import type { Host, HostInfo, Mark, PendingEdits, RecheckReport, WorkbookEdit, WorkbookRead } from '../seam';
 import { parseState, type StoredState } from '../state';
 import type { Supplement } from '../../narrative/supplement';
 import type { PageRead } from './pageRead';
@@ -63,8 +63,9 @@ let nextId = 0;
 export class FileHost implements Host {
   readonly id = ++nextId;
   readonly name: string;
-  readonly size: number;
-  private readonly bytes: ArrayBuffer;
+  /** The file's size and bytes: those of the newer version once one is opened again (reopen). */
+  size: number;
+  private bytes: ArrayBuffer;
   private readonly language: string;
   private readonly reader: PageReader;
   private readonly closed = new AbortController();
@@ -112,16 +113,20 @@ export class FileHost implements Host {
     this.publish({ selection: { sheet, cell, seq: this.snap.selection?.seq ?? 0 }, activeSheet: sheet });
   }
 
+  /** The grid and the view of a read, and the check made with it. */
+  private adoptRead(read: PageRead): SheetView[] {
+    const byName = new Map(read.grid.sheets.map((sheet) => [sheet.name, sheet]));
+    this.grid = read.grid;
+    this.firstCheck = read.result;
+    return read.layout.sheets.map((layout) => sheetView(layout, byName.get(layout.name)!, read.layout.styles));
+  }
+
   /** Reads and checks the file (once); the view shows it when done, or the reason it cannot be read. */
   open(): Promise<void> {
     this.read ??= (async () => {
       try {
         // The reader gets a copy (a worker takes it over): the annotated download starts from this.bytes.
-        const read = await this.reader(this.bytes.slice(0), this.name, this.closed.signal);
-        const byName = new Map(read.grid.sheets.map((sheet) => [sheet.name, sheet]));
-        const sheets = read.layout.sheets.map((layout) => sheetView(layout, byName.get(layout.name)!, read.layout.styles));
-        this.grid = read.grid;
-        this.firstCheck = read.result;
+        const sheets = this.adoptRead(await this.reader(this.bytes.slice(0), this.name, this.closed.signal));
         const first = sheets.find((s) => !s.hidden) ?? sheets[0];
         this.publish({ status: 'ready', sheets, activeSheet: first?.name ?? null });
       } catch (error) {
@@ -130,6 +135,56 @@ export class FileHost implements Host {
       }
     })();
     return this.read;
+  }
+
+  /**
+   * A newer version of the same file, opened again while the pane watches this one (实时检查): it is read
+   * and checked off the page's thread, then takes the place of the version shown, and the pane hears of it
+   * as a change of the whole workbook, so it re-checks and says what changed since its last check. A
+   * version that cannot be read is refused (the message says why) and the one shown stays. The sheets
+   * written by 插入到工作表 stay too, unless the new version has a sheet of that name.
+   */
+  async reopen(bytes: ArrayBuffer): Promise<void> {
+    await this.open();
+    const read = await this.reader(bytes.slice(0), this.name, this.closed.signal);
+    this.bytes = bytes.slice(0);
+    this.size = bytes.byteLength;
+    let sheets = this.adoptRead(read);
+    for (const [name, lines] of [...this.textSheets]) {
+      if (read.grid.sheets.some((s) => s.name === name)) this.textSheets.delete(name);
+      else {
+        const written = textSheet(name, lines);
+        this.grid = { ...this.grid!, sheets: [...this.grid!.sheets, written.grid] };
+        sheets = [...sheets, written.view];
+        this.firstCheck = undefined;
+      }
+    }
+    const shown = this.snap.activeSheet;
+    const activeSheet = sheets.some((s) => s.name === shown) ? shown : ((sheets.find((s) => !s.hidden) ?? sheets[0])?.name ?? null);
+    // The marks of the version before no longer hold: the re-check marks this one.
+    this.publish({ sheets, activeSheet, marks: new Map(), selection: null });
+    for (const onEdit of [...this.watchers]) onEdit({ sheetId: '', structural: true });
+  }
+
+  /** Whether the pane is watching this file (实时检查 on, the file checked and marked). */
+  watched(): boolean {
+    return this.watchers.size > 0;
+  }
+
+  private readonly watchers = new Set<(edit: WorkbookEdit) => void>();
+
+  /** The file's only change is a newer version opened again (reopen): that is the edit the pane hears of. */
+  async watch(onEdit: (edit: WorkbookEdit) => void): Promise<() => Promise<void>> {
+    this.watchers.add(onEdit);
+    return async () => void this.watchers.delete(onEdit);
+  }
+
+  /** After reopen: the version now shown, read whole, and marked as the pane asks. */
+  async recheck(_edits: PendingEdits, marksFor: (read: WorkbookRead) => Mark[]): Promise<RecheckReport> {
+    const read = await this.readWorkbook();
+    const marks = marksFor(read);
+    await this.mark(marks);
+    return { read, full: true, remarked: [...new Set(marks.map((m) => m.sheet))] };
   }
 
   /** The file is closed: a read still running is stopped. */
@@ -145,7 +200,7 @@ export class FileHost implements Host {
   // ---- Host ----
 
   info(): HostInfo {
-    return { language: this.language, name: '文件' };
+    return { language: this.language, name: '文件', live: 'newVersion' };
   }
 
   async readWorkbook(): Promise<WorkbookGrid> {

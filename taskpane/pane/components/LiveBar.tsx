@@ -20,6 +20,8 @@ export function LiveBar(props: {
   /** Checked, but the marks cleared: paused until the next check. */
   paused: boolean;
   status: LiveStatus | null;
+  /** What the re-checks follow: edits in the workbook, or a newer version of the file (the offline page). */
+  follows?: 'edits' | 'newVersion';
   onToggle: (on: boolean) => void;
 }): React.ReactElement {
   const t = useT();
@@ -29,9 +31,10 @@ export function LiveBar(props: {
   if (!props.on) text = t('liveOff');
   else if (props.paused) text = t('livePaused');
   else if (status?.kind === 'failed') text = t('liveFailed', { time: clockTime(status.at), error: status.error });
-  else if (status)
-    text = t(status.full ? 'liveStatusFull' : 'liveStatus', { time: clockTime(status.at), fixed: status.fixed, added: status.added });
-  else text = t('liveOn');
+  else if (status) {
+    const key = props.follows === 'newVersion' ? 'liveStatusNewVersion' : status.full ? 'liveStatusFull' : 'liveStatus';
+    text = t(key, { time: clockTime(status.at), fixed: status.fixed, added: status.added });
+  } else text = t(props.follows === 'newVersion' ? 'liveOnNewVersion' : 'liveOn');
   return (
     <div className={styles.root} data-live={props.on ? (props.watching ? 'watching' : 'on') : 'off'}>
       <Switch className={styles.toggle} checked={props.on} label={t('live')} onChange={(_, data) => props.onToggle(data.checked)} />

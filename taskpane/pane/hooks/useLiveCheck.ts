@@ -1,6 +1,6 @@
 /**
  * 实时检查: while the switch is on and the workbook is checked and marked, the pane watches it (where the
- * host can: Excel and the harness, not the offline page) and re-checks after each pause in editing, showing
+ * host can: Excel and the harness; the offline page, for a newer version of the file opened again) and re-checks after each pause in editing, showing
  * what changed in a status line. The pane's own commands run exclusively of it (`exclusive`).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
