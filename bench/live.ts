@@ -50,7 +50,7 @@ export interface LiveFigures {
 }
 
 /** The figure typed wrong and right: 公开03表's first 项, 基本支出 (a real relation on both workbooks). */
-function figureOf(grid: WorkbookGrid): { sheet: string; cell: string; value: number } {
+export function figureOf(grid: WorkbookGrid): { sheet: string; cell: string; value: number } {
   const t03 = recognize(grid).tables.find((t) => t.key === 'T03');
   if (!t03) throw new Error('公开03表 not recognised');
   const row = [...t03.rowIndex.entries()].find(([key]) => /^\d{7}$/.test(key))![1];
