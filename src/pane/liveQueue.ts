@@ -6,6 +6,11 @@ import type { PendingEdits, WorkbookEdit } from '../hosts/seam';
 
 /** A pause this long ends a burst of edits (Excel raises onChanged as each cell is committed, a paste at once). */
 export const LIVE_DELAY_MS = 150;
+/**
+ * Edits that never pause this many delays long (a co-author, a macro, fast data entry) are re-checked all the
+ * same: the marks lag behind by this much at most, never indefinitely.
+ */
+export const LIVE_MAX_WAIT_DELAYS = 8;
 
 export interface Timers {
   set(run: () => void, ms: number): unknown;
@@ -22,6 +27,8 @@ const nothing = (): PendingEdits => ({ cells: [], structural: false });
 export class LiveQueue {
   private pending = nothing();
   private timer: unknown = undefined;
+  /** Set at the first edit of a burst: the re-check starts by then however the edits go on. */
+  private deadline: unknown = undefined;
   /** A re-check or a task of the pane under way: nothing else starts meanwhile. */
   private busy = false;
   private current: Promise<unknown> = Promise.resolve();
@@ -31,6 +38,7 @@ export class LiveQueue {
     private readonly recheck: (edits: PendingEdits) => Promise<void>,
     private readonly delayMs = LIVE_DELAY_MS,
     private readonly timers: Timers = realTimers,
+    private readonly maxWaitMs = delayMs * LIVE_MAX_WAIT_DELAYS,
   ) {}
 
   /** An edit: kept with the others of its burst; the re-check waits for a pause. */
@@ -48,11 +56,25 @@ export class LiveQueue {
 
   private arm(): void {
     if (this.timer !== undefined) this.timers.clear(this.timer);
-    this.timer = this.timers.set(() => this.fire(), this.delayMs);
+    this.timer = this.timers.set(() => {
+      this.timer = undefined;
+      this.fire();
+    }, this.delayMs);
+    this.deadline ??= this.timers.set(() => {
+      this.deadline = undefined;
+      this.fire();
+    }, this.maxWaitMs);
+  }
+
+  private disarm(): void {
+    if (this.timer !== undefined) this.timers.clear(this.timer);
+    if (this.deadline !== undefined) this.timers.clear(this.deadline);
+    this.timer = undefined;
+    this.deadline = undefined;
   }
 
   private fire(): void {
-    this.timer = undefined;
+    this.disarm();
     // Busy: the edits wait for the end of what is under way (see done()).
     if (this.busy || this.stopped || !this.hasPending) return;
     const edits = this.pending;
@@ -94,10 +116,14 @@ export class LiveQueue {
     }
   }
 
+  /** Resolves when the re-check or task under way, if any, has ended (its outcome delivered). */
+  async idle(): Promise<void> {
+    while (this.busy) await this.current;
+  }
+
   stop(): void {
     this.stopped = true;
-    if (this.timer !== undefined) this.timers.clear(this.timer);
-    this.timer = undefined;
+    this.disarm();
     this.pending = nothing();
   }
 }

@@ -29,16 +29,28 @@ export class LiveSession {
   readonly queue: LiveQueue;
   private unwatch: (() => Promise<void>) | undefined;
   private stale = 0;
+  /**
+   * The last re-check failed: what it had to read (cells, or the whole workbook after a structural change)
+   * may not be in the host's last read, so the next one reads the workbook whole.
+   */
+  private failed = false;
 
   private constructor(host: LiveHost, options: LiveSessionOptions) {
     this.queue = new LiveQueue(async (edits) => {
       try {
-        const outcome = await recheckLive(host, edits, options.findings(), options.dismissals);
+        const outcome = await recheckLive(
+          host,
+          this.failed ? { ...edits, structural: true } : edits,
+          options.findings(),
+          options.dismissals,
+        );
+        this.failed = false;
         // The workbook moved under the marks: nothing was marked; read it whole again.
         if (outcome.report.stale && ++this.stale <= STALE_RETRIES) this.queue.push({ sheetId: '', structural: true });
         else if (!outcome.report.stale) this.stale = 0;
         options.onRecheck(outcome);
       } catch (error) {
+        this.failed = true;
         options.onError(error);
       }
     }, options.delayMs ?? LIVE_DELAY_MS);
@@ -51,11 +63,18 @@ export class LiveSession {
     return session;
   }
 
-  /** Stops watching; a re-check under way ends first. */
+  /**
+   * Stops watching; resolves once a re-check under way has ended and its outcome been delivered, so that what
+   * the caller does next (清除标记) comes after its marks, never under them.
+   */
   async stop(): Promise<void> {
     this.queue.stop();
     const unwatch = this.unwatch;
     this.unwatch = undefined;
-    await unwatch?.();
+    try {
+      await unwatch?.();
+    } finally {
+      await this.queue.idle();
+    }
   }
 }

@@ -22,11 +22,13 @@
  * - protection: a protected sheet refuses every write (AccessDenied), a protected workbook structure
  *   refuses new sheets and showing or hiding one;
  * - the user between two syncs: `beforeSync`, `typeValue`, `insertRows`, `protectSheet`;
- * - events (WorksheetCollection.onChanged, onAdded, onDeleted, onNameChanged): a handler is registered and
- *   removed by a sync, removed only through the context it was added in (`Excel.run(result.context, …)`),
- *   refused below its ExcelApi version (FakeOptions.apiVersion); the user's actions raise them
- *   asynchronously, as Excel does: `typeValue`, `paste`, `clearCells` and `undo` (RangeEdited),
- *   `insertRows` (RowInserted), `addSheet`, `renameSheet`.
+ * - events (WorksheetCollection.onChanged, onAdded, onDeleted, onNameChanged, onFormatChanged): a handler is
+ *   registered and removed by a sync, removed only through the context it was added in
+ *   (`Excel.run(result.context, …)`), refused below its ExcelApi version (FakeOptions.apiVersion); the user's
+ *   actions raise them asynchronously, as Excel does: `typeValue`, `paste`, `clearCells` and `undo`
+ *   (RangeEdited), `insertRows` (RowInserted), `addSheet`, `renameSheet`, `deleteSheet`, `formatCells`
+ *   (onFormatChanged only), `raiseChanged` (any change type); `recalculate` changes a formula's result with no
+ *   event, as Excel's recalculation does.
  *
  * Anything it does not implement throws an Error naming the member (`NotImplementedInFake`).
  * Browser-compatible: no node module here (the ExcelJS seeding lives in ./seed.ts).
@@ -443,6 +445,8 @@ abstract class ClientObject {
     }
     acc.deliver.push(() => (this._isNull = false));
     const scalars = this._scalars();
+    // The paths through one navigation property load it once, all together ("areas/items/values,areas/items/address").
+    const through = new Map<string, string[][]>();
     for (const p of paths) {
       if (p.length === 0) {
         for (const name of Object.keys(scalars)) this._loadScalar(name, scalars[name], t, acc);
@@ -453,11 +457,12 @@ abstract class ClientObject {
         if (rest.length) throw new NotImplementedInFake(`load path "${p.join('/')}" on ${this.constructor.name}`);
         this._loadScalar(head, scalars[head], t, acc);
       } else if (this._navs().includes(head)) {
-        (this as unknown as Record<string, ClientObject>)[head]._loadNow([rest], acc);
+        through.set(head, [...(through.get(head) ?? []), rest]);
       } else {
         throw new NotImplementedInFake(`${this.constructor.name}.${head} (in load "${p.join('/')}")`);
       }
     }
+    for (const [head, rests] of through) (this as unknown as Record<string, ClientObject>)[head]._loadNow(rests, acc);
   }
 
   _loadScalar(name: string, read: (t: never) => unknown, t: unknown, acc: Accounting): void {
@@ -569,6 +574,10 @@ class WorksheetCollection extends Collection<Worksheet> {
   get onNameChanged(): EventHandlers {
     return this._events('onNameChanged', '1.17');
   }
+  /** ExcelApi 1.9: a format changed on any sheet (number formats included; onChanged does not tell of them). */
+  get onFormatChanged(): EventHandlers {
+    return this._events('onFormatChanged', '1.9');
+  }
   private _events(name: FakeEventName, version: string): EventHandlers {
     return loud(new EventHandlers(this._ctx, name, version), 'EventHandlers');
   }
@@ -594,7 +603,7 @@ class WorksheetCollection extends Collection<Worksheet> {
   }
 }
 
-export type FakeEventName = 'onChanged' | 'onAdded' | 'onDeleted' | 'onNameChanged';
+export type FakeEventName = 'onChanged' | 'onAdded' | 'onDeleted' | 'onNameChanged' | 'onFormatChanged';
 type FakeHandler = (args: Record<string, unknown>) => Promise<unknown>;
 
 const versionAtLeast = (have: string, need: string) => {
@@ -931,6 +940,29 @@ class Range extends ClientObject {
   }
   get conditionalFormats(): ConditionalFormatCollection {
     return this._child('conditionalFormats', ConditionalFormatCollection, () => this.target());
+  }
+  /**
+   * ExcelApi 1.9: the cells of a type within the range, as areas (one per run of a row); only "Formulas" is
+   * modelled. A null object when there is none.
+   */
+  getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): RangeAreas {
+    if (cellType !== 'Formulas' || cellValueType !== undefined)
+      throw new NotImplementedInFake(`Range.getSpecialCellsOrNullObject(${JSON.stringify(cellType)}, ${JSON.stringify(cellValueType)})`);
+    return make(RangeAreas, this._ctx, () => {
+      const t = this.target();
+      if (!t) return null;
+      const runs: Rect[] = [];
+      const keys = [...t.sheet.cells.keys()].filter((k) => t.sheet.cells.get(k)!.formula !== undefined).sort((a, b) => a - b);
+      for (const k of keys) {
+        const r = Math.floor(k / (MAX_COL + 1));
+        const c = k % (MAX_COL + 1);
+        if (!t.rects.some((rect) => contains(rect, r, c))) continue;
+        const last = runs[runs.length - 1];
+        if (last && last.top === r && last.right === c - 1) last.right = c;
+        else runs.push({ top: r, left: c, bottom: r, right: c });
+      }
+      return runs.length ? { sheet: t.sheet, rects: runs } : null;
+    })._instantiate();
   }
   getMergedAreasOrNullObject(): RangeAreas {
     return make(RangeAreas, this._ctx, () => {
@@ -1375,6 +1407,7 @@ export class FakeExcel {
     onAdded: new Set(),
     onDeleted: new Set(),
     onNameChanged: new Set(),
+    onFormatChanged: new Set(),
   };
   /** Events raised whose handlers have not finished yet, and what the handlers threw. */
   private eventsInFlight = 0;
@@ -1500,6 +1533,44 @@ export class FakeExcel {
       else last.sheet.cells.delete(k);
     }
     this.changed(last.sheet, rectName(last.rect), 'RangeEdited');
+  }
+
+  /**
+   * Excel recalculating a formula cell after an edit of a cell it depends on: the result changes, and no
+   * onChanged tells of it (office-js#3899: the event names the edited cells only).
+   */
+  recalculate(sheet: string, address: string, value: CellValue): void {
+    const { r, c } = parseCellName(address);
+    const cell = this.sheetNamed(sheet).cell(r, c);
+    if (cell?.formula === undefined) throw new Error(`FakeExcel: ${sheet}!${address} holds no formula`);
+    cell.value = value;
+  }
+
+  /** The user deletes a sheet (onDeleted). */
+  deleteSheet(name: string): void {
+    const s = this.sheetNamed(name);
+    this._sheets.splice(this._sheets.indexOf(s), 1);
+    this.undoStack = this.undoStack.filter((entry) => entry.sheet !== s);
+    this.emit('onDeleted', { type: 'WorksheetDeleted', worksheetId: s.id, source: 'Local' });
+  }
+
+  /** The user sets the number format of some cells (开始 → 数字格式): onFormatChanged, and no onChanged. */
+  formatCells(sheet: string, address: string, numFmt: string): void {
+    const s = this.sheetNamed(sheet);
+    const rect = parseRef(address);
+    for (let i = rect.top; i <= rect.bottom; i++)
+      for (let j = rect.left; j <= rect.right; j++) {
+        const cell = s.cellFor(i, j);
+        if (numFmt === 'General') delete cell.numFmt;
+        else cell.numFmt = numFmt;
+      }
+    this.emit('onFormatChanged', { type: 'WorksheetFormatChanged', worksheetId: s.id, address: rectName(rect), source: 'Local' });
+  }
+
+  /** onChanged as Excel raises it for an action the fake does not model, with what it says (changeType, details…). */
+  raiseChanged(sheet: string, address: string, changeType: string, extra: Record<string, unknown> = {}): void {
+    const s = this.sheetNamed(sheet);
+    this.emit('onChanged', { type: 'WorksheetChanged', worksheetId: s.id, address, changeType, source: 'Local', ...extra });
   }
 
   /** The user adds a sheet (onAdded). */

@@ -17,7 +17,7 @@
  * - `clearMarks`: 3 (sheets; find; delete and verify), 2 when there is nothing to remove.
  * - `select`, `loadState`, `saveState`: 1 (select: 2 to reveal a hidden sheet). `writeTextSheet`: 2.
  * - Live check: `watch` 1 (and 1 to stop); `recheck` after edits of cells **2** — (1) the changed cells,
- *   names, protection and marks found; (2) only the marks that changed, rewritten and verified — and 1
+ *   every formula's result, names, protection and marks found; (2) only the marks that changed, rewritten and verified — and 1
  *   when no mark changes (recheck.ts). After a structural edit (rows inserted, a sheet renamed) it reads
  *   the workbook whole and marks again: 4, as a full check.
  * A host that refuses custom-format loads across a collection costs one more for each search.
@@ -176,6 +176,7 @@ export class OfficeHost implements Host {
     plan: MarkPlan,
     read?: ReadSnapshot,
   ): Promise<MarksFound | 'stale'> {
+    const oneStepBefore = !this.search.twoStep;
     for (;;) {
       const worksheets = context.workbook.worksheets.load('items/name,items/protection/protected');
       const legacy = context.workbook.settings.getItemOrNullObject(LEGACY_MARKS_SETTING);
@@ -188,7 +189,12 @@ export class OfficeHost implements Host {
       } catch (error) {
         // A sheet of the read renamed or deleted since.
         if (errorCode(error) === 'ItemNotFound') return 'stale';
-        if (twoStep || isPayloadLimit(error)) throw error;
+        if (isPayloadLimit(error)) throw error;
+        if (twoStep) {
+          // Failed in two steps as in one: not the host's refusal of the one-step search, so not remembered.
+          if (oneStepBefore) this.search.twoStep = false;
+          throw error;
+        }
         this.search.twoStep = true;
         continue;
       }

@@ -4,8 +4,9 @@
  * only, and only the marks that differ are rewritten. Two round trips in one Excel.run, whatever the
  * workbook size:
  *
- * 1. the sheet names and protection, the add-in's formats found again (formatSearch.ts), and per changed
- *    sheet its used range and the values and number formats of the changed ranges;
+ * 1. the sheet names and protection, the add-in's formats found again (formatSearch.ts), every formula's
+ *    result (Excel recalculates them without an event), and per changed sheet its used range and the values
+ *    and number formats of the changed ranges;
  * 2. (only when a mark changes) the formats of the sheets and severities whose marked cells changed deleted
  *    and added again, with the verification that the user's own formats are intact (markFormats.ts).
  *
@@ -104,18 +105,34 @@ function rectOf(used: Excel.Range): UsedRect {
   };
 }
 
-/** Round trip 1: the changed cells, the names, the protection and the add-in's formats. */
+/** What a formula area gives: where it is, its results and their number formats. */
+const FORMULA_PATHS = ['rowIndex', 'columnIndex', 'values', 'numberFormat'].map((p) => `areas/items/${p}`).join(',');
+
+/**
+ * Round trip 1: the changed cells, every formula's result, the names, the protection and the add-in's formats.
+ *
+ * Formula results are read on every sheet: Excel recalculates the cells that depend on an edit (a 合计 row,
+ * a figure taken from another table) and onChanged names only the cells edited (office-js#3899), so the
+ * last read's results would be stale. A workbook's formulas are a small part of it; past what Excel gives
+ * at once, the workbook is read whole.
+ */
 export async function readEdits(
   context: Excel.RequestContext,
   base: LiveBase,
   areas: Map<string, Area[]>,
   search: FormatSearch,
 ): Promise<EditsRead | 'full'> {
+  const oneStepBefore = !search.twoStep;
   for (;;) {
     const worksheets = context.workbook.worksheets.load('items/name,items/protection/protected');
     const sheets: NamedSheet[] = base.snapshot.names.map((name) => ({ name, sheet: worksheets.getItem(name) }));
     const twoStep = search.twoStep;
     const finish = search.queue(sheets);
+    const formulas = sheets.map(({ name, sheet }) => ({
+      name,
+      // Loaded on the (possibly null) object itself: a sheet without formulas is a null object, nothing more.
+      special: sheet.getRange().getSpecialCellsOrNullObject('Formulas').load(FORMULA_PATHS),
+    }));
     const loads = [...areas].map(([name, list]) => {
       const sheet = sheets.find((s) => s.name === name)!.sheet;
       return {
@@ -130,18 +147,29 @@ export async function readEdits(
     } catch (error) {
       // A sheet renamed or deleted since the read, or more than Excel gives at once: read it all again.
       if (errorCode(error) === 'ItemNotFound' || isPayloadLimit(error)) return 'full';
-      if (twoStep) throw error;
+      if (twoStep) {
+        // Failed in two steps as in one: not the host's refusal of the one-step search, so not remembered.
+        if (oneStepBefore) search.twoStep = false;
+        throw error;
+      }
       search.twoStep = true;
       continue;
     }
     if (worksheets.items.map((w) => w.name).join('\n') !== base.snapshot.names.join('\n')) return 'full';
 
+    const blocks = new Map<string, CellBlock[]>();
+    const blocksOf = (name: string) => blocks.get(name) ?? blocks.set(name, []).get(name)!;
+    for (const { name, special } of formulas) {
+      if (special.isNullObject) continue;
+      for (const area of special.areas.items) {
+        if (!area.values) return 'full'; // past Excel's cells per read
+        blocksOf(name).push({ top: area.rowIndex, left: area.columnIndex, values: area.values, numberFormat: area.numberFormat });
+      }
+    }
     const rows = new Map(base.snapshot.rows);
     const used = new Map(base.snapshot.used);
-    const patched = new Map<string, WorkbookRead['sheets'][number]>();
     for (const { name, list, used: usedRange, ranges } of loads) {
       const rect = rectOf(usedRange);
-      const blocks: CellBlock[] = [];
       for (let i = 0; i < list.length; i++) {
         const { changed, read } = list[i];
         const reached = rect && intersect(changed, rect);
@@ -150,13 +178,18 @@ export async function readEdits(
         const range = ranges[i];
         if (!range || !read) continue;
         if (!range.values) return 'full'; // past Excel's cells per read
-        blocks.push({ top: read.top, left: read.left, values: range.values, numberFormat: range.numberFormat });
+        blocksOf(name).push({ top: read.top, left: read.left, values: range.values, numberFormat: range.numberFormat });
       }
-      const sheet = base.grid.sheets.find((s) => s.name === name)!;
-      const next = patchSheet(sheet, blocks);
+      used.set(name, rect);
+    }
+    const patched = new Map<string, WorkbookRead['sheets'][number]>();
+    for (const [name, list] of blocks) {
+      const next = patchSheet(
+        base.grid.sheets.find((s) => s.name === name)!,
+        list,
+      );
       patched.set(name, next);
       rows.set(name, next.rows);
-      used.set(name, rect);
     }
     const grid: WorkbookRead = { ...base.grid, sheets: base.grid.sheets.map((s) => patched.get(s.name) ?? s) };
     const formats = await finish(context);

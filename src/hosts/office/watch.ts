@@ -6,6 +6,9 @@
  *
  * - `onChanged` (ExcelApi 1.9): cells edited, typed, pasted, cleared, undone ("RangeEdited" with the
  *   address), or rows, columns or cells inserted or deleted (structural: positions moved);
+ * - `onFormatChanged` (1.9): formats changed, a number format among them (which says how many decimals a
+ *   figure is published with), and onChanged does not tell of it: the cells are read again as if edited —
+ *   never as a structural change, since the add-in's own marks may raise it and a full re-check marks again;
  * - `onAdded`, `onDeleted` (1.7): a sheet more or less (structural);
  * - `onNameChanged` (1.17, above the manifest's 1.13): registered only where Excel has it; elsewhere a
  *   rename is found at the next re-check, whose first round trip compares the sheet names.
@@ -23,6 +26,11 @@ import type { WorkbookEdit } from '../seam';
 export function editOf(event: Pick<Excel.WorksheetChangedEventArgs, 'worksheetId' | 'address' | 'changeType'>): WorkbookEdit {
   if (event.changeType === 'RangeEdited' && event.address) return { sheetId: event.worksheetId, address: event.address };
   return { sheetId: event.worksheetId, structural: true };
+}
+
+/** One onFormatChanged event as an edit of its cells; nothing when it names none. */
+export function formatEditOf(event: Pick<Excel.WorksheetFormatChangedEventArgs, 'worksheetId' | 'address'>): WorkbookEdit | undefined {
+  return event.address ? { sheetId: event.worksheetId, address: event.address } : undefined;
 }
 
 function supports(version: string): boolean {
@@ -51,6 +59,10 @@ export async function watchWorkbook(
     const worksheets = context.workbook.worksheets;
     const handlers: { remove(): void }[] = [
       worksheets.onChanged.add((event) => tell(editOf(event))),
+      worksheets.onFormatChanged.add((event) => {
+        const edit = formatEditOf(event);
+        return edit ? tell(edit) : Promise.resolve();
+      }),
       worksheets.onAdded.add(structural),
       worksheets.onDeleted.add(structural),
     ];

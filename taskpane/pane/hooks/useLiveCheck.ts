@@ -48,6 +48,8 @@ export function useLiveCheck(
   const [status, setStatus] = useState<LiveStatus | null>(null);
   const [watching, setWatching] = useState(false);
   const session = useRef<LiveSession | undefined>(undefined);
+  /** A session being stopped: its re-check under way ends first, and the pane's commands wait for it. */
+  const stopping = useRef<Promise<void>>(Promise.resolve());
 
   // What a re-check does with its outcome, current at every render: the session outlives renders.
   const current: SessionHandlers = {
@@ -89,13 +91,17 @@ export function useLiveCheck(
       stopped = true;
       if (session.current === started) session.current = undefined;
       setWatching(false);
-      void started?.stop().catch(() => undefined);
+      if (started) {
+        const ended = started.stop().catch(() => undefined);
+        stopping.current = Promise.all([stopping.current, ended]).then(() => undefined);
+      }
     };
   }, [host, active]);
 
   const exclusive = useCallback(<T>(task: () => Promise<T>, readsAll = false): Promise<T> => {
     const live = session.current;
-    return live ? live.queue.exclusive(task, readsAll) : task();
+    // No session, or one ending (the switch turned off, the marks cleared): after its last re-check, never under it.
+    return live ? live.queue.exclusive(task, readsAll) : stopping.current.then(task);
   }, []);
 
   return { supported, watching, status, exclusive };
