@@ -46,7 +46,7 @@ describe('batch review on a hostile folder (issue 15)', function () {
     for (const name of ['甲单位.xlsx', path.join('二级单位', '乙单位.xlsx'), '丙单位.xlsx']) fs.copyFileSync(SAMPLE_PATH, at(name));
     bulky = at('庞大.xlsx');
     // Big enough to exhaust a 32 MB worker with the lean reader, inside the rows and columns a sheet may hold.
-    fs.writeFileSync(bulky, await bulkyWorkbook(60_000, 16));
+    fs.writeFileSync(bulky, await bulkyWorkbook(60_000, 40));
     fs.writeFileSync(at('损坏.xlsx'), await sizeMismatch(fs.readFileSync(SAMPLE_PATH)));
     fs.copyFileSync(ATTACHMENTS_ONLY, at('绩效自评表.xlsx'));
     fs.writeFileSync(at('说明.csv'), '单位,备注\n');

@@ -2,8 +2,7 @@
  * Reading a file the user named: only a regular file (a FIFO would hang, /dev/zero never ends), and no
  * more than a size cap, so one odd path cannot stall or exhaust the run.
  */
-import fs from 'node:fs/promises';
-import { constants } from 'node:fs';
+import fs from 'node:fs';
 import { InputError, readReason } from './problems';
 
 const MB = 1024 * 1024;
@@ -20,26 +19,35 @@ export const INPUT_LIMITS: Record<InputKind, { bytes: number; what: string }> = 
 const NOT_REGULAR = '不是普通文件，而是管道、设备或套接字';
 
 /** Why a path that cannot be opened fails, telling a dangling link from a missing file. */
-async function openFailure(file: string, e: unknown): Promise<string> {
+function openFailure(file: string, e: unknown): string {
   if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
-    const link = await fs.lstat(file).catch(() => undefined);
+    let link: fs.Stats | undefined;
+    try {
+      link = fs.lstatSync(file);
+    } catch {
+      link = undefined;
+    }
     if (link?.isSymbolicLink()) return '链接指向的文件不存在';
   }
   return readReason(e);
 }
 
-/** The bytes of a regular file no larger than the kind's cap; anything else is an InputError with a plain reason. */
+/**
+ * The bytes of a regular file no larger than the kind's cap; anything else is an InputError with a plain reason.
+ * Read synchronously: one file is read at a time, and the thread pool's round trips cost more than they spare
+ * (a batch worker reads many small workbooks).
+ */
 export async function readInput(file: string, kind: InputKind): Promise<Buffer> {
-  let handle: fs.FileHandle;
+  let fd: number;
   try {
     // O_NONBLOCK: opening a FIFO returns at once instead of waiting for a writer; it is refused below.
-    handle = await fs.open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   } catch (e) {
-    throw new InputError(file, await openFailure(file, e), e);
+    throw new InputError(file, openFailure(file, e), e);
   }
   try {
     // The opened file itself is tested, so the path cannot be swapped between the test and the read.
-    const st = await handle.stat();
+    const st = fs.fstatSync(fd);
     if (st.isDirectory()) throw new InputError(file, '是文件夹，不是文件');
     if (!st.isFile()) throw new InputError(file, NOT_REGULAR);
     const limit = INPUT_LIMITS[kind];
@@ -48,7 +56,7 @@ export async function readInput(file: string, kind: InputKind): Promise<Buffer> 
     const buf = Buffer.alloc(st.size);
     let at = 0;
     while (at < buf.length) {
-      const { bytesRead } = await handle.read(buf, at, buf.length - at, at);
+      const bytesRead = fs.readSync(fd, buf, at, buf.length - at, at);
       if (bytesRead === 0) break;
       at += bytesRead;
     }
@@ -57,6 +65,10 @@ export async function readInput(file: string, kind: InputKind): Promise<Buffer> 
     if (e instanceof InputError) throw e;
     throw new InputError(file, readReason(e), e);
   } finally {
-    await handle.close().catch(() => undefined);
+    try {
+      fs.closeSync(fd);
+    } catch {
+      // nothing to do: the bytes are read
+    }
   }
 }

@@ -4,7 +4,8 @@
  * the user's previous file).
  */
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs/promises';
+// fs.promises is loaded on first use, not with the command (a plain check never needs it).
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { OutputError, writeReason } from './problems';
 

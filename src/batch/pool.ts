@@ -56,6 +56,15 @@ function endWorkersOnInterrupt(): void {
     });
 }
 
+/** How long a worker told there is no more work may take to end by itself before it is stopped. */
+const END_GRACE_MS = 2000;
+
+/** Tells a worker there is no more work: it ends by itself (its exit handlers write the code cache), or is stopped. */
+function finishWorker(worker: Worker): void {
+  worker.postMessage({ done: true });
+  setTimeout(() => void worker.terminate(), END_GRACE_MS).unref();
+}
+
 export const OUT_OF_MEMORY = '检查时内存不足，已中止（工作簿过大或结构异常）';
 
 function deathReason(error: unknown, exitCode: number): string {
@@ -116,7 +125,7 @@ function runWorkers(
       let failure: unknown;
       const feed = () => {
         current = next < files.length ? next++ : undefined;
-        if (current === undefined) void worker.terminate();
+        if (current === undefined) finishWorker(worker);
         else worker.postMessage({ id: current, file: files[current] });
       };
       worker.on('message', (m: { id: number } & Summarised) => {

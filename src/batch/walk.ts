@@ -1,5 +1,6 @@
 /** Folders and files on the command line to the list of workbooks to check. */
-import fs from 'node:fs/promises';
+// fs.promises is loaded on first use, not with the command (a plain check never needs it).
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 
 /**

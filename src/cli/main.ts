@@ -11,7 +11,6 @@ import { describeProblem, OutputError } from '../batch/problems';
 import { parseArgs, USAGE, UsageError, type Args } from './args';
 import { checkOutputs, type Output } from './outputs';
 import { printProblem } from './report';
-import { runBatch } from './runBatch';
 import { runCheck, type NarrativeInputs } from './runCheck';
 import { runNarrative } from './runNarrative';
 import { readSupplementFile, unknownSupplementKeys } from './textInputs';
@@ -55,7 +54,8 @@ async function main(args: Args): Promise<number> {
   await checkOutputs(outputsOf(args), inputsOf(args));
   const narrativeInputs = narrativeInputsOf(args);
   if (args.command === 'narrative') return runNarrative(args.files[0], args, narrativeInputs);
-  if (args.summary) return runBatch(args);
+  // The batch (worker threads, folder walks) is loaded only for --summary.
+  if (args.summary) return (await import('./runBatch')).runBatch(args);
   return runCheck(args, narrativeInputs);
 }
 

@@ -2,8 +2,8 @@
  * Output paths, checked before any work: a folder that exists and takes files, not a folder itself, and
  * never one of the inputs (compared by device and inode, so a symbolic or hard link to an input is caught).
  */
-import fs from 'node:fs/promises';
-import { constants, type Stats } from 'node:fs';
+// fs.promises is loaded on first use, not with the command (a plain check never needs it).
+import { constants, promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
 import { entriesUnder } from '../batch/walk';
 import { OutputError } from '../batch/problems';

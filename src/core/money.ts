@@ -21,16 +21,69 @@ const DASH = /^[—–－-]$/;
  */
 export class NumberCell {
   readonly kind = 'number' as const;
-  private cached?: Decimal;
+  // Made for the few figures a message shows (declared, not defined: no field on the others).
+  declare private cached?: Decimal;
+  /** The text as given, or made from the units when first asked for (a stored number's rarely is). */
+  private written: string | undefined;
+  /**
+   * The digits of `text` as one signed integer (403.05 → 40305): the rules' fast path scales it by a power of
+   * ten instead of reading the text again (exact while the text has at most 15 digits, as every figure the fast
+   * path takes has).
+   */
+  readonly units: number;
+  /** `text`, or (text undefined) the units it is made from: an exact integer below 2^51 of `decimals` places. */
   constructor(
-    readonly text: string,
+    text: string | undefined,
     readonly decimals: number,
     /** Decimal places the cell's number format prints, when it fixes them; the rounding band follows it. */
     readonly published?: number,
-  ) {}
+    units?: number,
+  ) {
+    this.written = text;
+    this.units = text === undefined ? units! : digitsOf(text);
+  }
+  get text(): string {
+    return (this.written ??= textOfUnits(this.units, this.decimals));
+  }
   get value(): Decimal {
     return (this.cached ??= new Decimal(this.text));
   }
+  /** Digits before the point, as written ("-403.05" → 3, "0.5" → 1): |value| < 10^integerDigits. */
+  integerDigits(): number {
+    const t = this.written;
+    if (t !== undefined) {
+      const dot = t.indexOf('.');
+      const end = dot < 0 ? t.length : dot;
+      return t.charCodeAt(0) === 45 /* - */ ? end - 1 : end;
+    }
+    const size = Math.abs(this.units);
+    let digits = 1;
+    while (digits < POW10.length && size >= POW10[digits]) digits++;
+    return Math.max(1, digits - this.decimals);
+  }
+}
+
+/** Exact powers of ten as doubles (10^22 is the last a double holds exactly). */
+const POW10: number[] = Array.from({ length: 23 }, (_, i) => 10 ** i);
+
+/** The canonical text of units of `decimals` places: 40305, 2 → "403.05"; 5, 2 → "0.05"; −15, 1 → "-1.5". */
+function textOfUnits(units: number, decimals: number): string {
+  const digits = String(units < 0 ? -units : units);
+  const sign = units < 0 ? '-' : '';
+  if (decimals === 0) return sign + digits;
+  if (digits.length > decimals) return `${sign}${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
+  return `${sign}0.${digits.padStart(decimals, '0')}`;
+}
+
+/** The digits of a canonical decimal text as a signed integer, accumulated as core/tolerance.ts fastFromText does. */
+function digitsOf(text: string): number {
+  let n = 0;
+  const negative = text.charCodeAt(0) === 45; /* - */
+  for (let i = negative ? 1 : 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 46 /* . */) n = n * 10 + (c - 48);
+  }
+  return negative ? -n : n;
 }
 
 /** `outOfRange`: a stored number no figure can be (infinite, or 10^15 and beyond, past Excel's 15 digits). */
@@ -56,6 +109,9 @@ function plainText(s: string, negative = false, published?: number): NumberCell 
   return new NumberCell(t, dot < 0 ? 0 : t.length - dot - 1, published);
 }
 
+/** Below this, raw × 10^k is within a quarter of its integer when raw is a k-place decimal. */
+const EXACT_UNITS = 2 ** 51;
+
 /** No 决算 amount reaches this; Excel keeps 15 significant digits, so beyond it a double holds no exact figure. */
 const MAX_MAGNITUDE = 1e15;
 
@@ -68,6 +124,15 @@ function storedNumber(raw: number, format?: string | null): ParsedCell {
   if (!Number.isFinite(raw) || Math.abs(raw) >= MAX_MAGNITUDE) return { kind: 'text', text: String(raw), outOfRange: true };
   const published = publishedPlaces(format);
   const places = Math.min(published ?? MAX_PLACES, MAX_PLACES);
+  // The text String(raw) writes is the shortest decimal that reads back as raw. While raw × 10^k stays below 2^51,
+  // the k-place decimals read back as distinct doubles and the nearest one is Math.round(raw × 10^k): the first k
+  // whose decimal reads back as raw is that text's decimals, found without writing the text.
+  for (let k = 0; k <= places; k++) {
+    const scaled = raw * POW10[k];
+    if (!(Math.abs(scaled) < EXACT_UNITS)) break;
+    const units = Math.round(scaled);
+    if (units / POW10[k] === raw) return new NumberCell(undefined, k, published, units + 0); // + 0: no −0
+  }
   const t = String(raw);
   if (!t.includes('e')) {
     const dot = t.indexOf('.');

@@ -20,7 +20,8 @@ const cache = new Map<string, number | undefined>();
  */
 export function publishedPlaces(format: string | null | undefined): number | undefined {
   if (!format) return undefined;
-  if (cache.has(format)) return cache.get(format);
+  const known = cache.get(format);
+  if (known !== undefined || cache.has(format)) return known;
   const places = parseFormat(format);
   if (cache.size < 1000) cache.set(format, places);
   return places;

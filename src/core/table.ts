@@ -18,13 +18,6 @@ export interface Figure {
   kind: FigureKind;
   /** Memo of the rules' scaled value (see core/tolerance.ts), for the unit shift it was made with. */
   scaled?: { shift: number; value: bigint; radius: bigint };
-  /**
-   * Memo of the fast path (core/lookup.ts `addFast`): value and band in fast units, for the key (places and
-   * unit shift) they were made with. Plain numbers on the figure: no object per figure.
-   */
-  fastKey?: number;
-  fastValue?: number;
-  fastRadius?: number;
 }
 
 export type RowKind = 'total' | 'class' | 'code' | 'item' | 'footer' | 'group';

@@ -8,8 +8,19 @@ const SPACES = /[\s\u00a0\u3000]+/g;
  * whitespace and line break (PDF and export artefacts) and the quote marks around "三公".
  */
 export function normalize(text: string): string {
-  return text.normalize('NFKC').replace(SPACES, '').replace(QUOTES, '');
+  let folded = normalized.get(text);
+  if (folded === undefined) {
+    folded = text.normalize('NFKC').replace(SPACES, '').replace(QUOTES, '');
+    // Recognition asks for the same labels and headers again and again (and every workbook of a batch has them).
+    if (normalized.size >= NORMALIZED_MAX) normalized.clear();
+    normalized.set(text, folded);
+  }
+  return folded;
 }
+
+/** normalize() is pure and NFKC is costly: its answers, kept up to a bound. */
+const normalized = new Map<string, string>();
+const NORMALIZED_MAX = 50_000;
 
 const ENUMERATION = /^(?:[一二三四五六七八九十]+[、.．]|\(?[一二三四五六七八九十]+\)|\d+[、.．](?!\d)|\(\d+\)|[①-⑳])/;
 

@@ -9,9 +9,12 @@ import type { Figure, Unit } from './table';
 /** Factor converting a table's unit into the report unit (元 → 万元 is ÷10000). */
 export function unitFactor(from: Unit | null, to: Unit): Decimal {
   const f = from ?? '万元';
-  if (f === to) return new Decimal(1);
-  return f === '元' ? new Decimal('0.0001') : new Decimal(10000);
+  if (f === to) return FACTOR.same;
+  return f === '元' ? FACTOR.yuanToWan : FACTOR.wanToYuan;
 }
+
+// decimal.js values are immutable: one of each factor serves every figure.
+const FACTOR = { same: new Decimal(1), yuanToWan: new Decimal('0.0001'), wanToYuan: new Decimal(10000) };
 
 /**
  * The rules add thousands of figures; they do it exactly in integers: every amount scaled to
@@ -74,8 +77,14 @@ export function halfOfLastPlace(decimals: number, places: number): bigint {
 }
 
 /** Back to decimal.js for messages. */
+const TEN_TO_SCALE = new Decimal(10).pow(SCALE);
+
 export function unscale(v: bigint): Decimal {
-  return new Decimal(v.toString()).div(new Decimal(10).pow(SCALE));
+  const digits = (v < 0n ? -v : v).toString();
+  // Within the precision the division is exact: the same value is read from the digits with the point put in.
+  if (digits.length > Decimal.precision) return new Decimal(v.toString()).div(TEN_TO_SCALE);
+  const whole = digits.length > SCALE ? digits.slice(0, -SCALE) : '0';
+  return new Decimal(`${v < 0n ? '-' : ''}${whole}.${digits.slice(-SCALE).padStart(SCALE, '0')}`);
 }
 
 export type Outcome = 'pass' | 'tail' | 'fail';

@@ -5,7 +5,7 @@
 import type { SheetGrid, WorkbookGrid } from '../core/grid';
 import { isAttachmentTitle } from '../attachments';
 import { isNarrativeHeading } from '../narrative-check/workbook';
-import { titleAt, type TitleHit } from '../recognize/title';
+import { hitAt, titleOf, type TitleHit } from '../recognize/title';
 
 /** A 情况说明 has at least this many section headings ("一、…情况说明"). */
 const NARRATIVE_HEADINGS = 3;
@@ -21,8 +21,22 @@ export interface WorkbookScan {
   other: SheetGrid[];
 }
 
+/** What one text is to the scan: a table title (wherever it stands), a 自评表 title, a 情况说明 heading. */
+interface TextRole {
+  title: ReturnType<typeof titleOf>;
+  attachment: boolean;
+  heading: boolean;
+}
+
 export function scanWorkbook(grid: WorkbookGrid): WorkbookScan {
   const scan: WorkbookScan = { tables: new Map(), attachments: [], narratives: [], other: [] };
+  // A workbook repeats its labels on every table: each distinct text is judged once.
+  const roles = new Map<string, TextRole>();
+  const roleOf = (v: string): TextRole => {
+    let role = roles.get(v);
+    if (!role) roles.set(v, (role = { title: titleOf(v), attachment: isAttachmentTitle(v), heading: isNarrativeHeading(v) }));
+    return role;
+  };
   for (const sheet of grid.sheets) {
     const titles: TitleHit[] = [];
     let attachment = false;
@@ -32,10 +46,11 @@ export function scanWorkbook(grid: WorkbookGrid): WorkbookScan {
       for (let col = 0; col < cells.length; col++) {
         const v = cells[col];
         if (typeof v !== 'string') continue;
-        const title = titleAt(v, row, col);
+        const role = roleOf(v);
+        const title = hitAt(role.title, v, row, col);
         if (title) titles.push(title);
-        if (!attachment && isAttachmentTitle(v)) attachment = true;
-        if (isNarrativeHeading(v)) headings++;
+        if (role.attachment) attachment = true;
+        if (role.heading) headings++;
       }
     });
     if (titles.length) scan.tables.set(sheet, titles);

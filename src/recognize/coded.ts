@@ -1,4 +1,5 @@
 /** Tables whose rows are 功能分类科目: 合计, 类 (3 digits), 款 (5), 项 (7); codes contiguous or split in 类/款/项 columns. */
+import { FigureRow } from '../core/figureRow';
 import { cellAt, columnCount } from '../core/grid';
 import type { Figure, TableRow } from '../core/table';
 import { labelKey, normalize } from '../core/text';
@@ -9,6 +10,17 @@ import { figureAt, type Region, type Structure } from './region';
 // A code may carry its name in the same cell ("2010350事业运行"); a number written as text ("105.00",
 // "20,323.21") is a figure, never a code.
 const CODE = /^(\d{3}|\d{5}|\d{7})(?![\d.,])(.*)$/;
+
+/** Three, five or seven ASCII digits and nothing else: CODE matches it whole, with no name after it. */
+function isBareCode(text: string): boolean {
+  const n = text.length;
+  if (n !== 3 && n !== 5 && n !== 7) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 function codeText(v: unknown): string {
   if (typeof v === 'number' && Number.isInteger(v)) return String(v);
@@ -98,7 +110,9 @@ export function readCoded(region: Region): Structure | undefined {
         }
         name = String(cellAt(sheet, r, layout.nameCol) ?? '').trim();
       } else {
-        const m = CODE.exec(codeText(cellAt(sheet, r, layout.cols[0])));
+        const text = codeText(cellAt(sheet, r, layout.cols[0]));
+        // Most rows hold a bare code: what CODE would give, without a match for each of thousands of rows.
+        const m = isBareCode(text) ? [text, text, ''] : CODE.exec(text);
         if (m) {
           code = m[1];
           name = m[2] || String(cellAt(sheet, r, layout.nameCol) ?? '').trim();
@@ -129,6 +143,9 @@ export function readCoded(region: Region): Structure | undefined {
 
   const out: TableRow[] = [];
   const seen = new Set<string>();
+  // Every row has the same columns: their keys are shared by the rows' figures (one array, not a Map per row).
+  const columnKeys = [...match.found.keys()];
+  const columnAt = [...match.found.values()];
   for (const r of rows) {
     const key = r.code ?? '合计';
     if (seen.has(key)) {
@@ -136,8 +153,9 @@ export function readCoded(region: Region): Structure | undefined {
       continue;
     }
     seen.add(key);
-    const figures = new Map<string, Figure>();
-    for (const [colKey, c] of match.found) figures.set(colKey, figureAt(sheet, r.sheetRow, c, key, colKey));
+    const row: Figure[] = new Array(columnKeys.length);
+    for (let i = 0; i < columnKeys.length; i++) row[i] = figureAt(sheet, r.sheetRow, columnAt[i], key, columnKeys[i]);
+    const figures = new FigureRow(columnKeys, row);
     out.push({
       key,
       label: r.name,

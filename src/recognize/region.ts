@@ -34,13 +34,9 @@ import type { FigureKind } from '../core/template';
 /** A figure whose A1 address is spelled out only when a message or a mark needs it. */
 class SheetFigure implements Figure {
   readonly parsed;
-  scaled?: Figure['scaled'];
-  // Set in the constructor so every figure keeps one shape when the rules fill them in; NaN makes the two
-  // amounts double fields from the start (a later large value does not migrate every figure).
-  fastKey = -1;
-  fastValue = NaN;
-  fastRadius = NaN;
-  private addr?: string;
+  // Memos set on the few figures that need them (declared, not defined: no field on the thousands that do not).
+  declare scaled?: Figure['scaled'];
+  declare private addr?: string;
   constructor(
     readonly sheet: string,
     readonly row: number,

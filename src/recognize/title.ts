@@ -48,11 +48,20 @@ export function matchTitle(raw: string): { template: TemplateDef; score: number;
   return undefined;
 }
 
-/** The title a cell holds, if any. Every title has 表 in it: most cells are passed over without normalising them. */
-export function titleAt(v: unknown, row: number, col: number): TitleHit | undefined {
+/** The title a cell's text is, wherever the cell. Every title has 表 in it: most texts are passed over without normalising them. */
+export function titleOf(v: unknown): ReturnType<typeof matchTitle> {
   if (typeof v !== 'string' || v.length > 80 || !v.includes('表')) return undefined;
-  const m = matchTitle(v);
-  return m && { row, col, template: m.template, score: m.score, text: v, code: m.code };
+  return matchTitle(v);
+}
+
+/** The title a cell holds, if any. */
+export function titleAt(v: unknown, row: number, col: number): TitleHit | undefined {
+  return hitAt(titleOf(v), v as string, row, col);
+}
+
+/** A title match placed at its cell. */
+export function hitAt(m: ReturnType<typeof matchTitle>, text: string, row: number, col: number): TitleHit | undefined {
+  return m && { row, col, template: m.template, score: m.score, text, code: m.code };
 }
 
 /** All title cells of a sheet, top to bottom. */

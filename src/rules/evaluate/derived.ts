@@ -42,7 +42,16 @@ export function evaluateDerived(ctx: Context, rule: RuleDef, spec: Derived): Der
   return (DERIVED[spec.kind] as Evaluator<typeof spec.kind>)(ctx, rule, table, spec as never);
 }
 
-/** parent = Σ children in every column, kept only where it does not hold. */
+/** Rows by their position in table.rows, for sums read from the fast columns. */
+interface Positions {
+  parent: number;
+  children: number[];
+}
+
+/**
+ * parent = Σ children in every column, kept only where it does not hold. With `at` (the rows' positions), the
+ * fast sums are read from the table's fast columns instead of the figures.
+ */
 function sumChecks(
   ctx: Context,
   rule: RuleDef,
@@ -50,6 +59,7 @@ function sumChecks(
   parent: TableRow,
   children: TableRow[],
   title: string,
+  at?: Positions,
 ): ResolvedCheck[] {
   if (children.length === 0) return [];
   const out: ResolvedCheck[] = [];
@@ -59,7 +69,16 @@ function sumChecks(
   for (const col of table.columns) {
     const parentFigure = parent.figures.get(col);
     if (!parentFigure) continue;
-    if (fast) {
+    if (fast && at) {
+      const column = ctx.fastColumn(table, col);
+      let value = column.value[at.parent];
+      let radius = column.radius[at.parent];
+      for (const i of at.children) {
+        value -= column.value[i];
+        radius += column.radius[i];
+      }
+      if (classifyFast('=', value, radius) === 'pass') continue;
+    } else if (fast) {
       sum.value = 0;
       sum.radius = 0;
       ctx.addFast(sum, parentFigure, table, 1);
@@ -100,29 +119,42 @@ function exactSum(ctx: Context, table: RecognizedTable, parentFigure: Figure, ch
 
 /** 类 = Σ款 (or Σ项 when no 款 is listed), 款 = Σ项: children found by code prefix in one pass. */
 function codeHierarchy(ctx: Context, rule: RuleDef, table: RecognizedTable): ResolvedCheck[] {
-  const coded = table.rows.filter((r) => r.code);
-  const byPrefix = new Map<string, TableRow[]>();
-  for (const row of coded) {
-    const level = codeLevel(row.code!);
-    // A 项 is also filed under its 类 with a star, for a 类 whose 款 are not listed.
-    const keys = level === 2 ? [row.code!.slice(0, 3)] : level === 3 ? [row.code!.slice(0, 5), `${row.code!.slice(0, 3)}*`] : [];
-    for (const k of keys) {
-      const list = byPrefix.get(k);
-      if (list) list.push(row);
-      else byPrefix.set(k, [row]);
+  const rows = table.rows;
+  // Children (their positions in table.rows) by their parent's code: 款 under their 类, 项 under their 款, and 项
+  // also under their 类 (for a 类 whose 款 are not listed).
+  const byParent = new Map<string, number[]>();
+  const itemsByClass = new Map<string, number[]>();
+  const file = (map: Map<string, number[]>, key: string, at: number) => {
+    const list = map.get(key);
+    if (list) list.push(at);
+    else map.set(key, [at]);
+  };
+  for (let i = 0; i < rows.length; i++) {
+    const code = rows[i].code;
+    if (!code) continue;
+    const level = codeLevel(code);
+    if (level === 2) file(byParent, code.slice(0, 3), i);
+    else if (level === 3) {
+      file(byParent, code.slice(0, 5), i);
+      file(itemsByClass, code.slice(0, 3), i);
     }
   }
   const out: ResolvedCheck[] = [];
-  for (const parent of coded) {
-    const level = codeLevel(parent.code!);
+  for (let i = 0; i < rows.length; i++) {
+    const parent = rows[i];
+    if (!parent.code) continue;
+    const level = codeLevel(parent.code);
     if (level !== 1 && level !== 2) continue;
-    let children = byPrefix.get(parent.code!) ?? [];
+    let children = byParent.get(parent.code) ?? [];
     let childLevel = level + 1;
     if (children.length === 0 && level === 1) {
-      children = byPrefix.get(`${parent.code}*`) ?? [];
+      children = itemsByClass.get(parent.code) ?? [];
       childLevel = 3;
     }
-    out.push(...sumChecks(ctx, rule, table, parent, children, `${LEVEL_NAMES[level]}应等于其下各${LEVEL_NAMES[childLevel]}之和`));
+    const title = `${LEVEL_NAMES[level]}应等于其下各${LEVEL_NAMES[childLevel]}之和`;
+    const childRows = children.map((at) => rows[at]);
+    const broken = sumChecks(ctx, rule, table, parent, childRows, title, { parent: i, children });
+    for (const c of broken) out.push(c);
   }
   return out;
 }

@@ -5,7 +5,7 @@
 import { Decimal } from '../../core/money';
 import type { Figure, RecognizedTable, TableRow } from '../../core/table';
 import type { TableKey } from '../../core/template';
-import type { FastSum } from '../../core/lookup';
+import { A_NUMBER, NO_FIGURE, type FastColumn, type FastSum } from '../../core/lookup';
 import { classifyFast, classifyScaled, fastLiteral, scaledFromText, SCALE } from '../../core/tolerance';
 import { parseFormula, type Formula, type Term } from '../formula';
 import type { Check, RuleDef } from '../types';
@@ -46,15 +46,17 @@ function resolveTerm(ctx: Context, rule: RuleDef, term: Term, row?: string, col?
   return [{ figure, table, sign: term.sign, absent: !figure, ...missingAt }];
 }
 
-function tablesOf(f: Formula, rule: RuleDef): TableKey[] {
-  return [...f.left, ...f.right].flatMap((t) => (t.kind === 'ref' ? [tableKeyOf(rule, t)] : []));
+/** Whether a table the formula names is not in the workbook (checked for every formula: no arrays built). */
+function namesMissingTable(ctx: Context, f: Formula, rule: RuleDef): boolean {
+  for (const side of [f.left, f.right]) for (const t of side) if (t.kind === 'ref' && !ctx.has(tableKeyOf(rule, t))) return true;
+  return false;
 }
 
 /** Expands a formula over *, {类} and column * into the concrete checks that do not hold. */
 export function formulaChecks(ctx: Context, rule: RuleDef, check: Check): ResolvedCheck[] {
   const f = formula(check.formula);
   const when = check.when ? formula(check.when) : undefined;
-  if (tablesOf(f, rule).some((k) => !ctx.has(k))) return []; // G01 reports the missing table
+  if (namesMissingTable(ctx, f, rule)) return []; // G01 reports the missing table
   const operands = [...f.left, ...f.right].filter((t): t is Operand => t.kind === 'ref');
   const base = {
     rule,
@@ -65,7 +67,15 @@ export function formulaChecks(ctx: Context, rule: RuleDef, check: Check): Resolv
   // Fast path when every sum of this formula stays exact in JS integers (decided once per formula and check).
   const fast = fastFormula(ctx, rule, f);
   // `scope` is a thunk: the label is only needed when the relation is broken.
-  const build = (row?: string, col?: string, scope?: () => string, scopeRow?: string, scopeCol?: string): ResolvedCheck | undefined => {
+  // `own`: the anchor table's row being repeated over, so its own operands need no lookup by key.
+  const build = (
+    row?: string,
+    col?: string,
+    scope?: () => string,
+    scopeRow?: string,
+    scopeCol?: string,
+    own?: OwnRow,
+  ): ResolvedCheck | undefined => {
     if (when && !holds(ctx, rule, when, row, col)) return undefined;
     // When repeating over rows, a row listed on one side only counts as 0 on the other (a 类 the other
     // table left out); a side with nothing at all to compare is no relation.
@@ -76,8 +86,8 @@ export function formulaChecks(ctx: Context, rule: RuleDef, check: Check): Resolv
     let resolvedRight: Resolved[] | undefined;
     if (fast) {
       // Fast pass on JS integers without building anything: most relations hold.
-      const l = quickTotal(ctx, fast.left, fast.leftSum, row, col);
-      const r = quickTotal(ctx, fast.right, fast.rightSum, row, col);
+      const l = quickTotal(ctx, fast.left, fast.leftSum, row, col, own);
+      const r = quickTotal(ctx, fast.right, fast.rightSum, row, col, own);
       left = l;
       right = r;
       if (!fillable(repeated, left, right)) return undefined;
@@ -114,8 +124,18 @@ export function formulaChecks(ctx: Context, rule: RuleDef, check: Check): Resolv
   const keep = (c: ResolvedCheck | undefined) => c && out.push(c);
   if (rowStar) {
     const anchor = ctx.table(tableKeyOf(rule, rowStar))!;
-    for (const r of anchor.rows) {
-      if (r.figures.has(rowStar.col ?? '')) keep(build(r.key, undefined, () => ctx.rowName(anchor, r), r.key));
+    // One scope thunk and one OwnRow for all rows (build reads them before the next row): nothing made per row.
+    const own: OwnRow = { table: anchor, row: anchor.rows[0], index: 0 };
+    const scope = () => ctx.rowName(anchor, own.row);
+    // A row is its own operand only where its key finds it (a repeated key finds the last of its rows).
+    const unique = ctx.rowsKeyedUniquely(anchor);
+    const rows = anchor.rows;
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
+      if (!r.figures.has(rowStar.col ?? '')) continue;
+      own.row = r;
+      own.index = i;
+      keep(build(r.key, undefined, scope, r.key, undefined, unique || anchor.rowIndex.get(r.key) === r ? own : undefined));
     }
   } else if (classStar) {
     const codes = new Set<string>();
@@ -172,6 +192,8 @@ interface FastOperand {
   col?: string;
   /** For Σ类: every 类 row of the table. */
   classRows?: TableRow[];
+  /** The operand's column in fast units, once read (a row of the anchor table is then read by position). */
+  column?: FastColumn;
 }
 
 interface FastFormula {
@@ -221,8 +243,16 @@ function fastFormula(ctx: Context, rule: RuleDef, f: Formula): FastFormula | und
 
 interface Quick extends Presence, FastSum {}
 
+/** A table's row a formula is repeated over, with the table: `table.rowIndex.get(row.key) === row`. */
+interface OwnRow {
+  table: RecognizedTable;
+  row: TableRow;
+  /** Its position in table.rows. */
+  index: number;
+}
+
 /** Totals of one side of a formula in fast units, looked up and summed in place (the hot path of every check). */
-function quickTotal(ctx: Context, operands: FastOperand[], quick: Quick, row?: string, col?: string): Quick {
+function quickTotal(ctx: Context, operands: FastOperand[], quick: Quick, row?: string, col?: string, own?: OwnRow): Quick {
   quick.value = 0;
   quick.radius = 0;
   quick.allAbsent = true;
@@ -236,9 +266,22 @@ function quickTotal(ctx: Context, operands: FastOperand[], quick: Quick, row?: s
     }
     const table = op.table!;
     const colKey = op.col ?? col!;
-    if (op.classRows) {
+    if (op.row === undefined && op.col !== undefined && own?.table === table) {
+      // The anchor's own row: its figure read from the column by position.
+      const column = (op.column ??= ctx.fastColumn(table, op.col));
+      const state = column.state[own.index];
+      if (state === NO_FIGURE) continue;
+      quick.allAbsent = false;
+      if (state !== A_NUMBER) continue;
+      quick.allEmpty = false;
+      quick.value += op.sign < 0 ? -column.value[own.index] : column.value[own.index];
+      quick.radius += column.radius[own.index];
+    } else if (op.classRows) {
       for (const x of op.classRows) addFigure(ctx, quick, x.figures.get(colKey), table, op.sign);
-    } else addFigure(ctx, quick, table.rowIndex.get(op.row ?? row!)?.figures.get(colKey), table, op.sign);
+    } else {
+      const tableRow = op.row === undefined && own?.table === table ? own.row : table.rowIndex.get(op.row ?? row!);
+      addFigure(ctx, quick, tableRow?.figures.get(colKey), table, op.sign);
+    }
   }
   return quick;
 }

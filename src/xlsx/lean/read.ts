@@ -10,7 +10,7 @@ import { strFromU8 } from 'fflate';
 import type { CellRange, RawValue, SheetGrid, WorkbookGrid } from '../../core/grid';
 import { UnreadableWorkbookError } from '../errors';
 import { clipMerges, MAX_COLUMNS, MAX_ROWS, tooLarge, trimRows } from '../limits';
-import { CLOSE, END, OPEN, TEXT, XmlScanner } from './xml';
+import { CLOSE, decodeText, END, OPEN, TEXT, XmlScanner } from './xml';
 import { unzipParts } from './zip';
 
 const OLE = 0xd0cf11e0;
@@ -78,22 +78,37 @@ function columnIndex(s: string, from: number, to: number): number {
   return col - 1;
 }
 
-/** "AB12" → [row, col] 0-based; undefined when it is not an address. */
-function parseRef(ref: string): [number, number] | undefined {
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Row and column (0-based) of the address parseRef last read: no array per cell. */
+let refRow = 0;
+let refCol = 0;
+
+/** "AB12" → refRow 11, refCol 27; false when it is not an address. */
+function parseRef(ref: string): boolean {
   let i = 0;
-  while (i < ref.length && /[A-Za-z]/.test(ref[i])) i++;
-  if (i === 0 || i > 3 || i === ref.length) return undefined;
-  const row = Number(ref.slice(i));
-  if (!Number.isInteger(row) || row < 1) return undefined;
-  return [row - 1, columnIndex(ref, 0, i)];
+  while (i < ref.length && isLetter(ref.charCodeAt(i))) i++;
+  if (i === 0 || i > 3 || i === ref.length) return false;
+  let row = 0;
+  let j = i;
+  for (; j < ref.length; j++) {
+    const c = ref.charCodeAt(j);
+    if (c < 48 || c > 57) break;
+    row = row * 10 + (c - 48);
+  }
+  if (j < ref.length || j - i > 15) row = Number(ref.slice(i)); // not plain digits: as Number() reads them
+  if (!Number.isInteger(row) || row < 1) return false;
+  refRow = row - 1;
+  refCol = columnIndex(ref, 0, i);
+  return true;
 }
 
 function parseRange(ref: string): CellRange | undefined {
   const [a, b = a] = ref.trim().split(':');
-  const p = parseRef(a.replace(/\$/g, ''));
-  const q = parseRef(b.replace(/\$/g, ''));
-  if (!p || !q) return undefined;
-  return { top: Math.min(p[0], q[0]), left: Math.min(p[1], q[1]), bottom: Math.max(p[0], q[0]), right: Math.max(p[1], q[1]) };
+  if (!parseRef(a.replace(/\$/g, ''))) return undefined;
+  const [top, left] = [refRow, refCol];
+  if (!parseRef(b.replace(/\$/g, ''))) return undefined;
+  return { top: Math.min(top, refRow), left: Math.min(left, refCol), bottom: Math.max(top, refRow), right: Math.max(left, refCol) };
 }
 
 interface Book {
@@ -217,18 +232,157 @@ interface Context {
   shared: string[];
   styles: (string | undefined)[];
   date1904: boolean;
+  /** isDateFormat per number format: asked once per number cell, answered once per format. */
+  dateFormats: Map<string, boolean>;
 }
 
-function readSheet(xml: string, name: string, hidden: boolean, ctx: Context): SheetGrid {
-  const rows: (RawValue | undefined)[][] = [];
-  const formats: (string | null)[][] = [];
-  const uncalculated: string[] = [];
-  const merges: CellRange[] = [];
-  const links = new Set<string>();
-  const cells: { row: number; col: number; raw: RawValue | undefined; ref: string }[] = [];
-  const x = new XmlScanner(xml);
-  let rowNum = -1;
-  let col = -1;
+function isDateFormatOf(ctx: Context, numFmt: string): boolean {
+  let date = ctx.dateFormats.get(numFmt);
+  if (date === undefined) ctx.dateFormats.set(numFmt, (date = isDateFormat(numFmt)));
+  return date;
+}
+
+function typed(v: string, t: string, numFmt: string | undefined, ctx: Context): RawValue {
+  switch (t) {
+    case 'str':
+      return xmlDecodeAgain(v);
+    case 'b':
+      return parseInt(v, 10) !== 0;
+    case 'e':
+      return v;
+    case 's':
+    case 'inlineStr':
+      return v;
+    default: {
+      if (!NUMBER.test(v)) return v; // not wholly a number: kept as text, for R02 to name
+      const n = parseFloat(v);
+      return numFmt && isDateFormatOf(ctx, numFmt) ? isoDate(n, ctx.date1904) : n;
+    }
+  }
+}
+
+/** Where the row and column of a cell without an address come from: the row, and the cell before it. */
+interface Cursor {
+  row: number;
+  col: number;
+}
+
+/** The cells of one sheet as a scanner finds them, and the grid they make: the one place a cell's value is decided. */
+class SheetCells {
+  private readonly rows: (RawValue | undefined)[][] = [];
+  private readonly formats: (string | null)[][] = [];
+  private readonly uncalculated: string[] = [];
+  readonly merges: CellRange[] = [];
+  readonly links = new Set<string>();
+  /** Every cell and its address, kept only where the sheet may hold hyperlinks (they come after the cells). */
+  private readonly placed: { row: number; col: number; raw: RawValue | undefined; ref: string }[] | undefined;
+
+  constructor(
+    private readonly name: string,
+    private readonly ctx: Context,
+    mayLink: boolean,
+  ) {
+    this.placed = mayLink ? [] : undefined;
+  }
+
+  /** A closed <c>: its address, row and column, t and s attributes, whether it has a formula, its <v> and inline text. */
+  put(
+    ref: string,
+    cr: number,
+    cc: number,
+    type: string | undefined,
+    style: number,
+    isFormula: boolean,
+    value: string | undefined,
+    inline: string | undefined,
+  ): void {
+    const ctx = this.ctx;
+    if (value === '') value = undefined;
+    if (inline !== undefined) value = (value ?? '') + inline;
+    let raw: RawValue | undefined;
+    const numFmt = style ? ctx.styles[style] : undefined;
+    if (isFormula) {
+      if (value) raw = typed(value, type === 'n' || type === undefined ? 'n' : type, numFmt, ctx);
+      else {
+        this.uncalculated.push(ref);
+        raw = null;
+      }
+    } else if (value !== undefined) {
+      raw =
+        type === 's' ? (ctx.shared[parseInt(value, 10)] ?? null) : type === 'inlineStr' ? value : typed(value, type ?? 'n', numFmt, ctx);
+    } else return; // an empty (styled) cell holds nothing
+    if (this.links.size && this.links.has(ref) && raw !== null) raw = String(raw);
+    if (cr >= MAX_ROWS || cc >= MAX_COLUMNS) throw tooLarge(ctx.file, this.name, cr, cc);
+    const row = (this.rows[cr] ??= []);
+    row[cc] = raw;
+    if (typeof raw === 'number' && numFmt && numFmt !== 'General') (this.formats[cr] ??= [])[cc] = numFmt;
+    this.placed?.push({ row: cr, col: cc, raw, ref });
+  }
+
+  grid(hidden: boolean): SheetGrid {
+    const { rows, formats, uncalculated, links } = this;
+    // Hyperlinks come after the cells: a linked cell shows its value as text, as ExcelJS gives it.
+    if (links.size && this.placed)
+      for (const c of this.placed)
+        if (links.has(c.ref) && c.raw !== null && c.raw !== undefined && typeof c.raw !== 'string') {
+          rows[c.row][c.col] = String(c.raw);
+          if (formats[c.row]) formats[c.row][c.col] = null;
+        }
+    // A merged area's value lives in its top-left cell only, as in Office.js: the others are cleared.
+    const clipped = clipMerges(this.merges, rows as RawValue[][]);
+    for (const m of clipped)
+      for (let r = m.top; r <= m.bottom; r++) {
+        const row = rows[r];
+        if (!row) continue;
+        const f = formats[r];
+        for (let c = m.left; c <= Math.min(m.right, row.length - 1); c++) {
+          if (r === m.top && c === m.left) continue;
+          row[c] = undefined;
+          if (f && c < f.length) f[c] = null;
+        }
+      }
+    const out: RawValue[][] = new Array(rows.length);
+    for (let r = 0; r < rows.length; r++) out[r] = denseValues(rows[r]);
+    trimRows(out);
+    const fm: (string | null)[][] = new Array(formats.length);
+    for (let r = 0; r < formats.length; r++) fm[r] = denseFormats(formats[r]);
+    trimRows(fm);
+    const merged = clipMerges(clipped, out);
+    return {
+      name: this.name,
+      rows: out,
+      merges: merged,
+      hidden,
+      ...(uncalculated.length ? { uncalculated } : {}),
+      ...(fm.length ? { formats: fm } : {}),
+    };
+  }
+}
+
+/** A row of values without holes: missing cells are null; trailing missing ones are dropped (a null stays). */
+function denseValues(row: (RawValue | undefined)[] | undefined): RawValue[] {
+  if (!row) return [];
+  let n = row.length;
+  while (n > 0 && row[n - 1] === undefined) n--;
+  const clean: RawValue[] = new Array(n);
+  for (let c = 0; c < n; c++) clean[c] = row[c] ?? null;
+  return clean;
+}
+
+/** A row of formats without holes: missing ones are null, trailing null or missing ones dropped. */
+function denseFormats(row: (string | null)[] | undefined): (string | null)[] {
+  if (!row) return [];
+  let n = row.length;
+  while (n > 0 && !row[n - 1]) n--;
+  const clean: (string | null)[] = new Array(n);
+  for (let c = 0; c < n; c++) clean[c] = row[c] ?? null;
+  return clean;
+}
+
+/** Every part of a worksheet, element by element (XmlScanner): any XML an .xlsx writer may produce. */
+function scanGeneral(x: XmlScanner, cells: SheetCells, cursor: Cursor): void {
+  let rowNum = cursor.row;
+  let col = cursor.col;
   // The cell being read.
   let inCell = false;
   let ref = '';
@@ -248,45 +402,7 @@ function readSheet(xml: string, name: string, hidden: boolean, ctx: Context): Sh
 
   const finish = () => {
     inCell = false;
-    if (value === '') value = undefined;
-    if (inline !== undefined) value = (value ?? '') + inline;
-    const isFormula = formula || formulaText !== '';
-    let raw: RawValue | undefined;
-    const numFmt = style ? ctx.styles[style] : undefined;
-    if (isFormula) {
-      if (value) raw = typed(value, type === 'n' || type === undefined ? 'n' : type, numFmt);
-      else {
-        uncalculated.push(ref);
-        raw = null;
-      }
-    } else if (value !== undefined) {
-      raw = type === 's' ? (ctx.shared[parseInt(value, 10)] ?? null) : type === 'inlineStr' ? value : typed(value, type ?? 'n', numFmt);
-    } else return; // an empty (styled) cell holds nothing
-    if (links.size && links.has(ref) && raw !== null) raw = String(raw);
-    if (cr >= MAX_ROWS || cc >= MAX_COLUMNS) throw tooLarge(ctx.file, name, cr, cc);
-    const row = (rows[cr] ??= []);
-    row[cc] = raw;
-    if (typeof raw === 'number' && numFmt && numFmt !== 'General') (formats[cr] ??= [])[cc] = numFmt;
-    cells.push({ row: cr, col: cc, raw, ref });
-  };
-
-  const typed = (v: string, t: string, numFmt: string | undefined): RawValue => {
-    switch (t) {
-      case 'str':
-        return xmlDecodeAgain(v);
-      case 'b':
-        return parseInt(v, 10) !== 0;
-      case 'e':
-        return v;
-      case 's':
-      case 'inlineStr':
-        return v;
-      default: {
-        if (!NUMBER.test(v)) return v; // not wholly a number: kept as text, for R02 to name
-        const n = parseFloat(v);
-        return numFmt && isDateFormat(numFmt) ? isoDate(n, ctx.date1904) : n;
-      }
-    }
+    cells.put(ref, cr, cc, type, style, formula || formulaText !== '', value, inline);
   };
 
   for (let t = x.next(); t !== END; t = x.next()) {
@@ -306,9 +422,10 @@ function readSheet(xml: string, name: string, hidden: boolean, ctx: Context): Sh
         }
         case 'c': {
           ref = x.attr('r') ?? '';
-          const p = ref ? parseRef(ref) : undefined;
-          if (p) [cr, cc] = p;
-          else {
+          if (ref && parseRef(ref)) {
+            cr = refRow;
+            cc = refCol;
+          } else {
             cr = rowNum;
             cc = col + 1;
           }
@@ -350,12 +467,12 @@ function readSheet(xml: string, name: string, hidden: boolean, ctx: Context): Sh
           break;
         case 'mergeCell': {
           const m = parseRange(x.attr('ref') ?? '');
-          if (m) merges.push(m);
+          if (m) cells.merges.push(m);
           break;
         }
         case 'hyperlink': {
           const at = x.attr('ref');
-          if (at && x.attr('r:id')) links.add(at);
+          if (at && x.attr('r:id')) cells.links.add(at);
           break;
         }
       }
@@ -384,57 +501,173 @@ function readSheet(xml: string, name: string, hidden: boolean, ctx: Context): Sh
       }
     }
   }
-  // Hyperlinks come after the cells: a linked cell shows its value as text, as ExcelJS gives it.
-  if (links.size)
-    for (const c of cells)
-      if (links.has(c.ref) && c.raw !== null && c.raw !== undefined && typeof c.raw !== 'string') {
-        rows[c.row][c.col] = String(c.raw);
-        if (formats[c.row]) formats[c.row][c.col] = null;
-      }
-  // A merged area's value lives in its top-left cell only, as in Office.js: the others are cleared.
-  const clipped = clipMerges(merges, rows as RawValue[][]);
-  for (const m of clipped)
-    for (let r = m.top; r <= m.bottom; r++) {
-      const row = rows[r];
-      if (!row) continue;
-      const f = formats[r];
-      for (let c = m.left; c <= Math.min(m.right, row.length - 1); c++) {
-        if (r === m.top && c === m.left) continue;
-        row[c] = undefined;
-        if (f && c < f.length) f[c] = null;
-      }
-    }
-  const out: RawValue[][] = new Array(rows.length);
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    if (!row) {
-      out[r] = [];
+  cursor.row = rowNum;
+  cursor.col = col;
+}
+
+/*
+ * The fast path. Nearly every <sheetData> is rows of cells with plain attributes and <v> (and <f>) children:
+ * read with indexOf and char codes, it costs a fraction of the general scan, allocating little beyond the
+ * values. Whatever it does not expect (inline strings, entities or line ends in attributes, prefixes, comments,
+ * odd spacing) makes it give up, and the sheet is read again by the general scan, so the grid is always the one
+ * the general scan gives.
+ */
+
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
+/** The character after an element's name: space, '>' or '/'. */
+const endsName = (c: number) => isSpace(c) || c === 62 || c === 47;
+
+/** The attributes of the tag just read (first of each name, as XmlScanner.attr finds it), reused for every tag. */
+const tag = { r: undefined as string | undefined, t: undefined as string | undefined, s: undefined as string | undefined, closed: false };
+
+/** Reads the attributes of a start tag from just after its name; the position after '>', or -1 to give up. */
+function readTag(s: string, p: number): number {
+  tag.r = tag.t = tag.s = undefined;
+  tag.closed = false;
+  for (;;) {
+    let c = s.charCodeAt(p);
+    if (isSpace(c)) {
+      p++;
       continue;
     }
-    let n = row.length;
-    while (n > 0 && row[n - 1] === undefined) n--;
-    const clean: RawValue[] = new Array(n);
-    for (let c = 0; c < n; c++) clean[c] = row[c] ?? null;
-    out[r] = clean;
+    if (c === 62 /* > */) return p + 1;
+    if (c === 47 /* / */) {
+      if (s.charCodeAt(p + 1) !== 62) return -1;
+      tag.closed = true;
+      return p + 2;
+    }
+    const nameStart = p;
+    while (p < s.length && !(c === 61 || endsName(c))) c = s.charCodeAt(++p);
+    if (c !== 61 /* = */ || p === nameStart) return -1;
+    const quote = s.charCodeAt(p + 1);
+    if (quote !== 34 && quote !== 39) return -1;
+    const from = p + 2;
+    let e = from;
+    for (; ; e++) {
+      if (e >= s.length) return -1;
+      c = s.charCodeAt(e);
+      if (c === quote) break;
+      // Entities and line ends are decoded by the general scan; '<' has no place here.
+      if (c === 38 || c === 60 || c === 9 || c === 10 || c === 13) return -1;
+    }
+    if (p - nameStart === 1) {
+      const n = s.charCodeAt(nameStart);
+      if (n === 114 /* r */) tag.r ??= s.slice(from, e);
+      else if (n === 116 /* t */) tag.t ??= s.slice(from, e);
+      else if (n === 115 /* s */) tag.s ??= s.slice(from, e);
+    }
+    p = e + 1;
   }
-  trimRows(out);
-  const fm: (string | null)[][] = [];
-  for (let r = 0; r < formats.length; r++) {
-    const f = formats[r];
-    let n = f ? f.length : 0;
-    while (n > 0 && !f[n - 1]) n--;
-    fm[r] = n ? Array.from({ length: n }, (_, c) => f[c] ?? null) : [];
+}
+
+/** Reads the cells of <sheetData> between `from` and `to` into `cells`; false when it gives up. */
+function scanSheetDataFast(s: string, from: number, to: number, cells: SheetCells, cursor: Cursor): boolean {
+  let rowNum = cursor.row;
+  let col = cursor.col;
+  let p = from;
+  while (p < to) {
+    const ch = s.charCodeAt(p);
+    if (ch !== 60 /* < */) {
+      if (!isSpace(ch)) return false;
+      p++;
+      continue;
+    }
+    const c1 = s.charCodeAt(p + 1);
+    if (c1 === 99 /* c */ && endsName(s.charCodeAt(p + 2))) {
+      p = readTag(s, p + 2);
+      if (p < 0) return false;
+      const ref = tag.r ?? '';
+      let cr: number;
+      let cc: number;
+      if (ref && parseRef(ref)) {
+        cr = refRow;
+        cc = refCol;
+      } else {
+        cr = rowNum;
+        cc = col + 1;
+      }
+      col = cc;
+      const type = tag.t;
+      const style = tag.s ? parseInt(tag.s, 10) : 0;
+      let formula = false;
+      let value: string | undefined;
+      if (!tag.closed)
+        for (;;) {
+          const d = s.charCodeAt(p);
+          if (d !== 60) {
+            if (!isSpace(d)) return false;
+            p++;
+            continue;
+          }
+          const d1 = s.charCodeAt(p + 1);
+          const d2 = s.charCodeAt(p + 2);
+          if (d1 === 118 /* v */ && d2 === 62 /* > */) {
+            const lt = s.indexOf('<', p + 3);
+            if (lt < 0 || !s.startsWith('</v>', lt)) return false;
+            if (lt > p + 3) value = (value ?? '') + decodeText(s.slice(p + 3, lt));
+            p = lt + 4;
+          } else if (d1 === 47 /* / */ && d2 === 99 /* c */ && s.charCodeAt(p + 3) === 62) {
+            p += 4;
+            break;
+          } else if (d1 === 102 /* f */ && endsName(d2)) {
+            p = readTag(s, p + 2);
+            if (p < 0) return false;
+            if (tag.t) formula = true;
+            if (!tag.closed) {
+              const lt = s.indexOf('<', p);
+              if (lt < 0 || !s.startsWith('</f>', lt)) return false;
+              if (lt > p) formula = true; // a formula's text, whatever it says
+              p = lt + 4;
+            }
+          } else if (d1 === 118 /* <v/> */ && d2 === 47 && s.charCodeAt(p + 3) === 62) p += 4;
+          else return false;
+        }
+      cells.put(ref, cr, cc, type, style, formula, value, undefined);
+    } else if (c1 === 114 /* r */ && s.charCodeAt(p + 2) === 111 && s.charCodeAt(p + 3) === 119 && endsName(s.charCodeAt(p + 4))) {
+      p = readTag(s, p + 4);
+      if (p < 0) return false;
+      const r = tag.r;
+      rowNum = r ? parseInt(r, 10) - 1 : rowNum + 1;
+      col = -1;
+    } else if (s.startsWith('</row>', p)) p += 6;
+    else return false;
   }
-  trimRows(fm);
-  const merged = clipMerges(clipped, out);
-  return {
-    name,
-    rows: out,
-    merges: merged,
-    hidden,
-    ...(uncalculated.length ? { uncalculated } : {}),
-    ...(fm.length ? { formats: fm } : {}),
-  };
+  if (p !== to) return false;
+  cursor.row = rowNum;
+  cursor.col = col;
+  return true;
+}
+
+/** Elements the general scan acts on: before <sheetData>, any of them sends the sheet to the general scan. */
+const CELL_ELEMENTS = new Set(['row', 'c', 'f', 'v', 'is', 'rPh', 'r', 't', 'mergeCell', 'hyperlink']);
+
+/** The sheet read with the fast path for <sheetData> and the general scan for what follows; false to read it all again. */
+function readFast(xml: string, cells: SheetCells): boolean {
+  const open = xml.indexOf('<sheetData>');
+  if (open < 0) return false;
+  const from = open + '<sheetData>'.length;
+  const to = xml.lastIndexOf('</sheetData>'); // a second <sheetData> before it sends the sheet to the general scan
+  if (to < 0) return false;
+  const cursor: Cursor = { row: -1, col: -1 };
+  try {
+    const before = new XmlScanner(xml.slice(0, open));
+    for (let t = before.next(); t !== END; t = before.next()) if (t !== TEXT && CELL_ELEMENTS.has(before.name)) return false;
+    if (!scanSheetDataFast(xml, from, to, cells, cursor)) return false;
+    scanGeneral(new XmlScanner(xml.slice(to + '</sheetData>'.length)), cells, cursor);
+    return true;
+  } catch {
+    return false; // the general scan says what is wrong, where
+  }
+}
+
+function readSheet(xml: string, name: string, hidden: boolean, ctx: Context): SheetGrid {
+  const mayLink = xml.includes('hyperlink');
+  let cells = new SheetCells(name, ctx, mayLink);
+  if (!readFast(xml, cells)) {
+    cells = new SheetCells(name, ctx, mayLink);
+    scanGeneral(new XmlScanner(xml), cells, { row: -1, col: -1 });
+  }
+  return cells.grid(hidden);
 }
 
 /** Opens .xlsx bytes as a grid; what cannot be read is an UnreadableWorkbookError naming the file. */
@@ -456,6 +689,7 @@ export function readWorkbookGrid(bytes: Uint8Array, name?: string): WorkbookGrid
       shared: readSharedStrings(text('xl/sharedStrings.xml')),
       styles: readStyles(text('xl/styles.xml')),
       date1904: book.date1904,
+      dateFormats: new Map(),
     };
     const sheets: SheetGrid[] = [];
     for (const s of book.sheets) {
