@@ -10,7 +10,9 @@
  *   fflate and a regex scan of every cell, nothing else);
  * - in process: the lean reader and the ExcelJS reader against the floor's scan, the engine against the lean read;
  * - batch: `check DIR --summary` with the default jobs, one job, and one per core, in workbooks per second;
- * - identical findings from both readers on both workbooks.
+ * - identical findings from both readers on both workbooks;
+ * - the live check (issue 17): edit to marks updated, through the fake Office.js (bench/live.ts: liveSampleMs,
+ *   live2000Ms) and in Chromium over the harness (bench/liveHarness.ts; BENCH_BROWSER=0 leaves it out).
  * Targets (issue 12) are checked against these figures and against bench/before.json (before the change).
  */
 import assert from 'node:assert/strict';
@@ -127,6 +129,16 @@ async function main(): Promise<void> {
     ]);
   }
 
+  log('live check: edit to marks, through the fake Excel');
+  const { measureLive } = await import('./live');
+  const live = await measureLive();
+  let liveBrowser: unknown;
+  if (process.env.BENCH_BROWSER !== '0') {
+    log('live check in Chromium (the harness; builds it when stale)');
+    const { measureLiveHarness } = await import('./liveHarness');
+    liveBrowser = await measureLiveHarness();
+  }
+
   const before = JSON.parse(fs.readFileSync(path.join(__dirname, 'before.json'), 'utf8')) as { batch_wb_per_s_default: { median: number } };
   const ms = (t: Record<string, number[]>) => Object.fromEntries(Object.entries(t).map(([k, v]) => [k, spread(v)]));
   const sampleOverNode = ratio(cmd, 'checkSample', 'node0');
@@ -157,6 +169,10 @@ async function main(): Promise<void> {
       [`jobs_${cores}`]: perSecond(batch.cores),
     },
     identical_findings: identical,
+    liveSampleMs: live.liveSampleMs,
+    live2000Ms: live.live2000Ms,
+    live,
+    ...(liveBrowser ? { live_browser: liveBrowser } : {}),
     ...(addin ? { addin } : {}),
     targets: {
       check_8000_le_4x_floor: { value: bigOverFloor.median, met: bigOverFloor.median <= 4 },
@@ -169,6 +185,12 @@ async function main(): Promise<void> {
         met: batchGain >= 2.5,
       },
       identical_findings: Object.values(identical).every(Boolean),
+      live_sample_le_300ms: { value: live.liveSampleMs, met: live.liveSampleMs <= 300 },
+      live_2000_le_1s: { value: live.live2000Ms, met: live.live2000Ms <= 1000 },
+      live_recheck_le_2_syncs: {
+        value: Math.max(live.recheckSyncs.sample, live.recheckSyncs.rows2000),
+        met: Math.max(live.recheckSyncs.sample, live.recheckSyncs.rows2000) <= 2,
+      },
     },
     total_runtime_s: Math.round((Date.now() - started) / 100) / 10,
   };
