@@ -8,7 +8,6 @@
  * in the user's language. A host that never meets such a case may return nothing (void).
  */
 import type { WorkbookGrid } from '../core/grid';
-import type { CheckResult } from '../engine';
 import type { Mark } from '../marks';
 import type { StoredState } from './state';
 
@@ -89,12 +88,6 @@ export interface Host {
   info(): HostInfo;
   /** Every sheet's used range: values and merged areas. */
   readWorkbook(): Promise<WorkbookRead>;
-  /**
-   * The check the host already made of the workbook readWorkbook gives now, if any: the offline page reads
-   * and checks each file in a Web Worker, so the pane takes that check instead of running the engine on the
-   * page's thread. Undefined when the workbook changed since (a sheet written) or the host checks nothing.
-   */
-  checkedAsRead?(): CheckResult | undefined;
   /**
    * Marks the cells (red errors, amber warnings) in place of the earlier marks, so that clearMarks restores
    * every format exactly. Protected sheets are left alone and reported.

@@ -24,7 +24,7 @@ export interface LiveRecheck {
 
 /** Re-checks after `edits`; `dismissals` is asked when the grid is read, so an explanation saved meanwhile counts. */
 export async function recheckLive(
-  host: Required<Pick<Host, 'recheck'>> & Pick<Host, 'checkedAsRead'>,
+  host: Required<Pick<Host, 'recheck'>>,
   edits: PendingEdits,
   before: Finding[],
   dismissals: () => Dismissal[],
@@ -32,7 +32,7 @@ export async function recheckLive(
   let checked: { grid: WorkbookGrid; result: CheckResult; marks: Mark[] } | undefined;
   const report = await host.recheck(edits, (read) => {
     const { mergesUnread: _unread, ...grid } = read;
-    const result = host.checkedAsRead?.() ?? check(grid);
+    const result = check(grid);
     const held = dismissals();
     const marks = marksFor(result.findings, (finding) => dismissalStatus(finding, held, grid).kind === 'explained');
     checked = { grid, result, marks };

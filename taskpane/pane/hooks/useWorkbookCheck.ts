@@ -76,8 +76,7 @@ export function useWorkbookCheck(
     setBusy('busyChecking');
     await nextPaint();
     try {
-      // The offline page checked the file in its worker already: the page's thread is spared the engine.
-      const checkedNow = { grid, result: host.checkedAsRead?.() ?? check(grid) };
+      const checkedNow = { grid, result: check(grid) };
       setChecked(checkedNow);
       return checkedNow;
     } catch (error) {
