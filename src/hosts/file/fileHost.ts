@@ -208,8 +208,12 @@ export class FileHost implements Host {
     return { ...this.grid!, sheets: [...this.grid!.sheets] };
   }
 
-  /** The check made when the file was read, while nothing has been written to it since; else undefined. */
-  checkedAsRead(): CheckResult | undefined {
+  /**
+   * The findings and counts of the check made when the file was read (in the worker), while nothing has been
+   * written to it since; else undefined. Only these: the rest of a result crossed from the worker as plain
+   * data, without its classes (figure rows, number cells), and cannot feed the narrative.
+   */
+  checkedAsRead(): Pick<CheckResult, 'findings' | 'counts'> | undefined {
     return this.firstCheck;
   }
 
