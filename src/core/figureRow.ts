@@ -78,6 +78,16 @@ export class FigureRow implements Map<string, Figure> {
     return 'Map';
   }
 
+  /** The column keys, in the order of figureList (shared by the rows of a table: not to be changed). */
+  keyList(): readonly string[] {
+    return this.columns;
+  }
+
+  /** The figures, in the order of keyList (not to be changed). */
+  figureList(): readonly Figure[] {
+    return this.figures;
+  }
+
   /** A plain loop over a handful of keys: inlined where it is hot, unlike Array.prototype.indexOf. */
   private indexOf(key: string): number {
     const columns = this.columns;

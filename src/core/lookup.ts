@@ -3,6 +3,7 @@
  * officer reads it, its value in the unit asked for, and its rounding band. The rules, the narrative
  * checker, the generator and the 自评表 cross-checks all find and name figures through it.
  */
+import { FigureRow } from './figureRow';
 import { ZERO, type Decimal } from './money';
 import type { Figure, RecognizedTable, TableRow, Unit } from './table';
 import type { TableKey } from './template';
@@ -42,12 +43,29 @@ export interface FastColumn {
   radius: Float64Array;
 }
 
+/** A column's figures as decideFast reads them, by row position: state, digits, places and band. */
+interface RawColumn {
+  state: Uint8Array;
+  units: Float64Array;
+  decimals: Int32Array;
+  /** The band's places (published, or at least 2), or COUNT_BAND for a count. */
+  band: Int32Array;
+}
+
+const COUNT_BAND = -1 << 30;
+
+function rawColumn(n: number): RawColumn {
+  return { state: new Uint8Array(n), units: new Float64Array(n), decimals: new Int32Array(n), band: new Int32Array(n) };
+}
+
 export class TableLookup {
   private readonly byKey = new Map<TableKey, RecognizedTable>();
   /** undefined: not decided yet; null: the figures need the BigInt path. */
   private fast?: FastScale | null;
   /** Per table: whether every row is the one its key finds (rowsKeyedUniquely). */
   private readonly uniquelyKeyed = new Map<RecognizedTable, boolean>();
+  /** Per table and column key: what fastColumn needs of its figures, kept by decideFast. */
+  private readonly rawColumns = new Map<RecognizedTable, Map<string, RawColumn>>();
   /** Per table and column key: its fast column (fastColumn). */
   private readonly fastColumns = new Map<RecognizedTable, Map<string, FastColumn>>();
 
@@ -156,26 +174,56 @@ export class TableLookup {
   }
 
   private decideFast(): FastScale | null {
-    // Pass 1: the places every figure needs, and its magnitude (|value| < 10^digits of the report unit).
+    // Pass 1: the places every figure needs, and its magnitude (|value| < 10^digits of the report unit). What
+    // fastColumn needs of each figure is kept on the way, column by column: the figures are visited once.
     let places = 0;
     let digits = -Infinity;
     let radiusPlaces = Infinity;
     for (const table of this.byKey.values()) {
       const shift = unitShift(table.unit, this.unit);
-      for (const row of table.rows) {
-        for (const f of row.figures.values()) {
-          const p = f.parsed;
-          if (p.kind !== 'number') continue;
-          if (f.kind === 'count') {
-            places = Math.max(places, p.decimals);
-            digits = Math.max(digits, p.integerDigits());
-            continue;
-          }
-          const band = (p.published ?? Math.max(2, p.decimals)) - shift;
-          places = Math.max(places, p.decimals - shift, band);
-          radiusPlaces = Math.min(radiusPlaces, band);
-          digits = Math.max(digits, p.integerDigits() + shift);
+      const rows = table.rows;
+      const raws = new Map<string, RawColumn>();
+      this.rawColumns.set(table, raws);
+      // Rows of shared column keys (FigureRow) find their raw columns once per key list, not once per figure.
+      let keyList: readonly string[] | undefined;
+      let rawList: RawColumn[] = [];
+      const rawOf = (key: string): RawColumn => {
+        let raw = raws.get(key);
+        if (!raw) raws.set(key, (raw = rawColumn(rows.length)));
+        return raw;
+      };
+      const visit = (f: Figure, raw: RawColumn, i: number): void => {
+        const p = f.parsed;
+        if (p.kind !== 'number') {
+          raw.state[i] = NOT_A_NUMBER;
+          return;
         }
+        raw.state[i] = A_NUMBER;
+        raw.units[i] = p.units;
+        raw.decimals[i] = p.decimals;
+        if (f.kind === 'count') {
+          raw.band[i] = COUNT_BAND;
+          places = Math.max(places, p.decimals);
+          digits = Math.max(digits, p.integerDigits());
+          return;
+        }
+        raw.band[i] = p.published ?? Math.max(2, p.decimals);
+        const band = raw.band[i] - shift;
+        places = Math.max(places, p.decimals - shift, band);
+        radiusPlaces = Math.min(radiusPlaces, band);
+        digits = Math.max(digits, p.integerDigits() + shift);
+      };
+      for (let i = 0; i < rows.length; i++) {
+        const figures = rows[i].figures;
+        if (figures instanceof FigureRow) {
+          const keys = figures.keyList();
+          if (keys !== keyList) {
+            keyList = keys;
+            rawList = keys.map(rawOf);
+          }
+          const list = figures.figureList();
+          for (let j = 0; j < list.length; j++) visit(list[j], rawList[j], i);
+        } else figures.forEach((f, key) => visit(f, rawOf(key), i));
       }
     }
     if (places > FAST_MAX_PLACES) return null;
@@ -193,6 +241,36 @@ export class TableLookup {
     let byColumn = this.fastColumns.get(table);
     if (!byColumn) this.fastColumns.set(table, (byColumn = new Map()));
     let column = byColumn.get(col);
+    const raw = this.fast ? this.rawColumns.get(table)?.get(col) : undefined;
+    if (!column && raw) {
+      // As addFast adds them (sign 1, to a sum of 0), from what decideFast kept of the figures.
+      const n = table.rows.length;
+      const places = this.fast!.places;
+      const max = this.fast!.max;
+      const shift = unitShift(table.unit ?? null, this.unit);
+      column = { state: new Uint8Array(n), value: new Float64Array(n), radius: new Float64Array(n) };
+      for (let i = 0; i < n; i++) {
+        const state = raw.state[i];
+        if (state !== A_NUMBER) {
+          column.state[i] = state;
+          continue;
+        }
+        const decimals = raw.decimals[i];
+        const count = raw.band[i] === COUNT_BAND;
+        const at = places + (count ? 0 : shift);
+        const band = count ? decimals : raw.band[i];
+        const value = raw.units[i] * (2 * pow10(at - decimals));
+        const radius = count ? 0 : pow10(at - band);
+        if (Math.max(decimals, band) > at || !(Math.abs(value) + radius <= max)) {
+          const figure = table.rows[i].figures.get(col)!;
+          throw new Error(`${figure.sheet}!${figure.address}: not a figure of this lookup's tables`);
+        }
+        column.state[i] = A_NUMBER;
+        column.value[i] = 0 + value;
+        column.radius[i] = 0 + radius;
+      }
+      byColumn.set(col, column);
+    }
     if (!column) {
       const rows = table.rows;
       column = { state: new Uint8Array(rows.length), value: new Float64Array(rows.length), radius: new Float64Array(rows.length) };

@@ -45,7 +45,8 @@ export function scanWorkbook(grid: WorkbookGrid): WorkbookScan {
       if (!cells) return;
       for (let col = 0; col < cells.length; col++) {
         const v = cells[col];
-        if (typeof v !== 'string') continue;
+        // Titles of both kinds hold 表, section headings 、: other text (most cells) is none of them.
+        if (typeof v !== 'string' || (!v.includes('表') && !v.includes('、'))) continue;
         const role = roleOf(v);
         const title = hitAt(role.title, v, row, col);
         if (title) titles.push(title);

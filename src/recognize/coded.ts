@@ -112,10 +112,15 @@ export function readCoded(region: Region): Structure | undefined {
       } else {
         const text = codeText(cellAt(sheet, r, layout.cols[0]));
         // Most rows hold a bare code: what CODE would give, without a match for each of thousands of rows.
-        const m = isBareCode(text) ? [text, text, ''] : CODE.exec(text);
-        if (m) {
-          code = m[1];
-          name = m[2] || String(cellAt(sheet, r, layout.nameCol) ?? '').trim();
+        if (isBareCode(text)) {
+          code = text;
+          name = String(cellAt(sheet, r, layout.nameCol) ?? '').trim();
+        } else {
+          const m = CODE.exec(text);
+          if (m) {
+            code = m[1];
+            name = m[2] || String(cellAt(sheet, r, layout.nameCol) ?? '').trim();
+          }
         }
       }
       if (code) rows.push({ sheetRow: r, code, name });

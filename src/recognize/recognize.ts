@@ -3,7 +3,7 @@
  * read by its template's kind. Sheet names and positions are never used to decide what a table is.
  */
 import type { SheetGrid, WorkbookGrid } from '../core/grid';
-import type { RecognizedTable } from '../core/table';
+import type { RecognizedTable, TableRow } from '../core/table';
 import type { Family, TableKey, TemplateKind } from '../core/template';
 import { readCoded } from './coded';
 import { readEconomic } from './economic';
@@ -84,7 +84,7 @@ function readSheet(sheet: SheetGrid, titles: TitleHit[], warnings: RecognitionNo
       department: meta.department,
       year: meta.year,
       rows: s.rows,
-      rowIndex: new Map(s.rows.map((r) => [r.key, r])),
+      rowIndex: indexRows(s.rows),
       columns: s.columns,
       problems: s.problems,
       notApplicable: s.notApplicable ?? [],
@@ -174,4 +174,11 @@ function score(t: RecognizedTable): number {
   let figures = 0;
   for (const r of t.rows) for (const f of r.figures.values()) if (f.parsed.kind === 'number') figures++;
   return figures * 10 - t.problems.length;
+}
+
+/** Rows by key (a repeated key finds the last of its rows), without an entry array per row. */
+function indexRows(rows: TableRow[]): Map<string, TableRow> {
+  const index = new Map<string, TableRow>();
+  for (const r of rows) index.set(r.key, r);
+  return index;
 }

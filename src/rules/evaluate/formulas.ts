@@ -130,12 +130,19 @@ export function formulaChecks(ctx: Context, rule: RuleDef, check: Check): Resolv
     // A row is its own operand only where its key finds it (a repeated key finds the last of its rows).
     const unique = ctx.rowsKeyedUniquely(anchor);
     const rows = anchor.rows;
+    // Which rows to build at all: a row its key finds, where the relation holds, is dropped by the column pass.
+    const ownRow = new Uint8Array(rows.length);
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i];
-      if (!r.figures.has(rowStar.col ?? '')) continue;
+      if (r.figures.has(rowStar.col ?? '')) ownRow[i] = unique || anchor.rowIndex.get(r.key) === r ? 2 : 1;
+    }
+    const passes = fast && !when ? passingRows(ctx, fast, base.relation, anchor, ownRow) : undefined;
+    for (let i = 0; i < rows.length; i++) {
+      if (ownRow[i] === 0 || passes?.[i]) continue;
+      const r = rows[i];
       own.row = r;
       own.index = i;
-      keep(build(r.key, undefined, scope, r.key, undefined, unique || anchor.rowIndex.get(r.key) === r ? own : undefined));
+      keep(build(r.key, undefined, scope, r.key, undefined, ownRow[i] === 2 ? own : undefined));
     }
   } else if (classStar) {
     const codes = new Set<string>();
@@ -284,6 +291,123 @@ function quickTotal(ctx: Context, operands: FastOperand[], quick: Quick, row?: s
     }
   }
   return quick;
+}
+
+/** One side of a formula over every row of its anchor table: values and bands in fast units, presence flags. */
+interface SideColumns {
+  value: Float64Array;
+  radius: Float64Array;
+  /** Bit 1: some operand is there (not allAbsent); bit 2: some is a number or a non-zero literal (not allEmpty). */
+  flags: Uint8Array;
+}
+
+const PRESENT = 1;
+const NOT_EMPTY = 2;
+
+/**
+ * The fast pass of a formula repeated over rows, column by column instead of row by row: 1 for each row that
+ * build() would drop (its own row, `ownRow` 2, where the sides are no relation or the relation holds), the very
+ * sums quickTotal makes, operand by operand in the same order. Rows marked 0 or 1 in `ownRow` are left to build().
+ */
+function passingRows(ctx: Context, fast: FastFormula, relation: '=' | '≤' | '≥', anchor: RecognizedTable, ownRow: Uint8Array): Uint8Array {
+  const n = ownRow.length;
+  const left = sideColumns(ctx, fast.left, anchor, ownRow, 0);
+  const right = sideColumns(ctx, fast.right, anchor, ownRow, 1);
+  const passes = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (ownRow[i] !== 2) continue;
+    // fillable(true, left, right) and classifyFast, as build() asks them.
+    const leftAbsent = (left.flags[i] & PRESENT) === 0;
+    const rightAbsent = (right.flags[i] & PRESENT) === 0;
+    const bothEmpty = (left.flags[i] & NOT_EMPTY) === 0 && (right.flags[i] & NOT_EMPTY) === 0;
+    const fillable = !((leftAbsent || rightAbsent) && bothEmpty) && !(leftAbsent && rightAbsent);
+    if (!fillable || classifyFast(relation, left.value[i] - right.value[i], left.radius[i] + right.radius[i]) === 'pass') passes[i] = 1;
+  }
+  return passes;
+}
+
+/** Two sides' columns, reused by every formula (zeroed before use; only the first n entries are read). */
+const SIDES: SideColumns[] = [];
+
+function sideBuffers(which: number, n: number): SideColumns {
+  let side = SIDES[which];
+  if (!side || side.flags.length < n) {
+    const size = Math.max(n, 1024);
+    side = SIDES[which] = { value: new Float64Array(size), radius: new Float64Array(size), flags: new Uint8Array(size) };
+  } else {
+    side.value.fill(0, 0, n);
+    side.radius.fill(0, 0, n);
+    side.flags.fill(0, 0, n);
+  }
+  return side;
+}
+
+function sideColumns(ctx: Context, operands: FastOperand[], anchor: RecognizedTable, ownRow: Uint8Array, which: number): SideColumns {
+  const n = ownRow.length;
+  const side = sideBuffers(which, n);
+  const { value, radius, flags } = side;
+  const rows = anchor.rows;
+  const one: FastSum = { value: 0, radius: 0 };
+  for (const op of operands) {
+    if (op.literal !== undefined) {
+      const v = op.sign < 0 ? -op.literal : op.literal;
+      const f = op.literal !== 0 ? PRESENT | NOT_EMPTY : PRESENT;
+      for (let i = 0; i < n; i++) {
+        value[i] += v;
+        flags[i] |= f;
+      }
+      continue;
+    }
+    const table = op.table!;
+    const colKey = op.col!; // the formula is repeated over rows: no column *
+    if (op.row === undefined && op.col !== undefined && table === anchor) {
+      // The anchor's own row: as quickTotal reads it, from the column by position.
+      const column = (op.column ??= ctx.fastColumn(table, op.col));
+      const { state, value: cv, radius: cr } = column;
+      for (let i = 0; i < n; i++) {
+        const s = state[i];
+        if (s === NO_FIGURE) continue;
+        if (s !== A_NUMBER) {
+          flags[i] |= PRESENT;
+          continue;
+        }
+        flags[i] |= PRESENT | NOT_EMPTY;
+        value[i] += op.sign < 0 ? -cv[i] : cv[i];
+        radius[i] += cr[i];
+      }
+      continue;
+    }
+    for (let i = 0; i < n; i++) {
+      if (ownRow[i] !== 2) continue;
+      if (op.classRows) for (const x of op.classRows) addAt(ctx, side, i, one, x.figures.get(colKey), table, op.sign);
+      else {
+        const tableRow = op.row === undefined && table === anchor ? rows[i] : table.rowIndex.get(op.row ?? rows[i].key);
+        addAt(ctx, side, i, one, tableRow?.figures.get(colKey), table, op.sign);
+      }
+    }
+  }
+  return side;
+}
+
+/** addFigure into row i of a side's columns (through `one`, so the sum is the one addFigure makes). */
+function addAt(
+  ctx: Context,
+  side: SideColumns,
+  i: number,
+  one: FastSum,
+  fig: Figure | undefined,
+  table: RecognizedTable,
+  sign: 1 | -1,
+): void {
+  if (!fig) return;
+  side.flags[i] |= PRESENT;
+  if (fig.parsed.kind !== 'number') return;
+  side.flags[i] |= NOT_EMPTY;
+  one.value = 0;
+  one.radius = 0;
+  ctx.addFast(one, fig, table, sign);
+  side.value[i] += one.value;
+  side.radius[i] += one.radius;
 }
 
 function addFigure(ctx: Context, quick: Quick, fig: Figure | undefined, table: RecognizedTable, sign: 1 | -1): void {
