@@ -8,119 +8,16 @@
  */
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
-import type { Finding } from '../src/core/findings';
 import { a1, parseA1, type WorkbookGrid } from '../src/core/grid';
-import { check, type CheckResult } from '../src/engine';
-import { OfficeHost } from '../src/hosts/office/officeHost';
 import { editOf } from '../src/hosts/office/watch';
 import type { PendingEdits, RecheckReport, WorkbookEdit } from '../src/hosts/seam';
-import { MARK_COLORS, marksFor } from '../src/marks';
-import type { LiveRecheck } from '../src/pane/liveCheck';
 import { LiveQueue, type Timers } from '../src/pane/liveQueue';
 import { LiveSession, type LiveHost } from '../src/pane/liveSession';
-import { FakeExcel, FakeOfficeError, installFakeOffice, type FakeWorkbookData } from './fakes/excel';
+import { FakeOfficeError, type FakeWorkbookData } from './fakes/excel';
 import { seedFromWorkbook } from './fakes/seed';
+import { closeFake, essence, markedCells, open, sampleMistyped, valueAt, type Cell } from './helpers/livePane';
 import { locate, SAMPLE } from './helpers/sample';
 import { workbookToGrid } from '../src/xlsx/read';
-
-const DELAY = 30;
-
-type Cell = { sheet: string; cell: string };
-
-/** The pane in Node: a full check, then live re-checks through LiveSession, as useLiveCheck runs them. */
-class Pane {
-  grid!: WorkbookGrid;
-  result!: CheckResult;
-  outcomes: LiveRecheck[] = [];
-  syncs: number[] = [];
-  errors: unknown[] = [];
-  session!: LiveSession;
-  private syncsBefore = 0;
-
-  constructor(
-    readonly fake: FakeExcel,
-    readonly host: OfficeHost,
-  ) {}
-
-  async check(): Promise<void> {
-    this.grid = await this.host.readWorkbook();
-    this.result = check(this.grid);
-    await this.host.mark(marksFor(this.result.findings));
-  }
-
-  async watch(delayMs = DELAY): Promise<void> {
-    this.session = await LiveSession.start(this.host, {
-      findings: () => this.result.findings,
-      dismissals: () => [],
-      delayMs,
-      onRecheck: (outcome) => {
-        this.grid = outcome.grid;
-        this.result = outcome.result;
-        this.outcomes.push(outcome);
-        this.syncs.push(this.fake.syncCount - this.syncsBefore);
-        this.syncsBefore = this.fake.syncCount;
-      },
-      onError: (error) => {
-        this.errors.push(error);
-        this.syncsBefore = this.fake.syncCount;
-      },
-    });
-    this.syncsBefore = this.fake.syncCount;
-  }
-
-  async freshRead(): Promise<WorkbookGrid> {
-    const read = await new OfficeHost().readWorkbook();
-    this.syncsBefore = this.fake.syncCount;
-    return read;
-  }
-
-  /** Waits for the events and the re-checks they bring; `errors`: how many failures are expected by now. */
-  async settle(errors = 0): Promise<void> {
-    await this.fake.eventsHandled();
-    await this.session.queue.settled();
-    assert.equal(this.errors.length, errors, String(this.errors[this.errors.length - 1]));
-    assert.deepEqual(this.fake.handlerErrors, []);
-  }
-
-  get last(): LiveRecheck {
-    const outcome = this.outcomes[this.outcomes.length - 1];
-    assert.ok(outcome, 'a re-check ran');
-    return outcome;
-  }
-
-  /** The grid and findings of the pane are those a check of the workbook as it now is gives. */
-  async matchesFresh(): Promise<void> {
-    const fresh = await this.freshRead();
-    assert.deepEqual(this.grid, fresh);
-    assert.deepEqual(essence(this.result.findings), essence(check(fresh).findings));
-  }
-}
-
-let uninstall: (() => void) | undefined;
-function open(data: FakeWorkbookData, apiVersion?: string): Pane {
-  const fake = new FakeExcel(structuredClone(data), { apiVersion });
-  uninstall?.();
-  uninstall = installFakeOffice(fake);
-  return new Pane(fake, new OfficeHost());
-}
-
-function markedCells(fake: FakeExcel, cells: Cell[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const { sheet, cell } of cells) {
-    const top = fake.conditionalFormatsAt(sheet, cell)[0];
-    if (top?.formula === '=TRUE' && top.fill === MARK_COLORS.error.fill) out[`${sheet}!${cell}`] = 'error';
-    else if (top?.formula === '=TRUE' && top.fill === MARK_COLORS.warning.fill) out[`${sheet}!${cell}`] = 'warning';
-  }
-  return out;
-}
-
-const essence = (findings: Finding[]) =>
-  findings.map((f) => `${f.rule} ${f.severity} ${f.cells.map((c) => `${c.sheet}!${c.cell}`).join(',')} ${f.actual ?? ''}`);
-
-const valueAt = (grid: WorkbookGrid, { sheet, cell }: Cell) => {
-  const at = parseA1(cell);
-  return grid.sheets.find((s) => s.name === sheet)!.rows[at.row]?.[at.col] ?? null;
-};
 
 const down = (cell: string, rows: number) => cell.replace(/\d+/, (n) => String(Number(n) + rows));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -129,22 +26,14 @@ describe('live check, reviewed: what the first version got wrong', function () {
   this.timeout(120_000);
 
   let data: FakeWorkbookData;
-  let grid: WorkbookGrid;
   let broken: Cell; // 公开03表 2010350 基本支出, 191.12 for 199.12
   let t05: Cell; // 公开05表 2010350 基本支出: the other side of the X08 warning
 
   before(async () => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(SAMPLE);
-    grid = workbookToGrid(wb, 'seed-2024.xlsx');
-    broken = locate(grid, 'T03', '2010350', '基本支出');
-    t05 = locate(grid, 'T05', '2010350', '基本支出');
-    data = seedFromWorkbook(wb, { name: 'seed-2024.xlsx' });
-    const sheet = data.sheets.find((s) => s.name === broken.sheet)!;
-    sheet.cells[broken.cell] = { ...sheet.cells[broken.cell], value: 191.12 };
+    ({ data, broken, t05 } = await sampleMistyped());
   });
 
-  after(() => uninstall?.());
+  after(closeFake);
 
   it('a formula Excel recalculates after an edit (no onChanged names it) is read again with the edit', async () => {
     // 公开05表's figure is a formula over 公开03表's (as in many a 决算 workbook): correcting 公开03表 changes it.
@@ -348,7 +237,7 @@ describe('live check, reviewed: probed, and holds', function () {
     sheet.cells[broken.cell] = { ...sheet.cells[broken.cell], value: 191.12 };
   });
 
-  after(() => uninstall?.());
+  after(closeFake);
 
   it('change types: only RangeEdited with an address is read alone; the rest reads the workbook whole', () => {
     const edit = (changeType: string, address = 'B5') => editOf({ worksheetId: 'id', address, changeType } as never);

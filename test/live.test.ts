@@ -10,104 +10,23 @@ import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import type { Finding } from '../src/core/findings';
 import { parseA1, type WorkbookGrid } from '../src/core/grid';
-import { check, type CheckResult } from '../src/engine';
-import { OfficeHost } from '../src/hosts/office/officeHost';
+import { check } from '../src/engine';
 import { MemoryHost } from '../src/hosts/memory/memoryHost';
-import type { Dismissal } from '../src/hosts/state';
 import { dismiss } from '../src/hosts/state';
 import { MARK_COLORS, marksFor } from '../src/marks';
 import { dismissalStatus } from '../src/pane/findings';
-import type { LiveRecheck } from '../src/pane/liveCheck';
 import { findingChanges } from '../src/pane/liveCheck';
 import { LiveQueue } from '../src/pane/liveQueue';
-import { LiveSession } from '../src/pane/liveSession';
 import { parseState } from '../src/hosts/state';
 import { syntheticData } from '../bench/synthetic';
 import { buildSampleWorkbook } from '../samples/build-sample';
 import type { Mark } from '../src/hosts/seam';
-import { FakeExcel, fakeDataFromGrid, installFakeOffice, type FakeWorkbookData, type WorkbookSnapshot } from './fakes/excel';
-import { seedFromWorkbook } from './fakes/seed';
+import { fakeDataFromGrid, type FakeWorkbookData, type WorkbookSnapshot } from './fakes/excel';
+import { closeFake, DELAY, essence, markedCells, open, sampleMistyped, valueAt, type Cell } from './helpers/livePane';
 import { locate, SAMPLE } from './helpers/sample';
 import { workbookToGrid } from '../src/xlsx/read';
 
-const DELAY = 30; // the debounce, shorter than the pane's for quick tests
 const USER_CF = { type: 'Custom', formula: '=B1>100', fill: '#00B0F0' };
-
-type Cell = { sheet: string; cell: string };
-
-/** The pane in Node: a full check, then live re-checks through LiveSession, as useLiveCheck runs them. */
-class Pane {
-  grid!: WorkbookGrid;
-  result!: CheckResult;
-  dismissals: Dismissal[] = [];
-  outcomes: LiveRecheck[] = [];
-  syncs: number[] = [];
-  errors: unknown[] = [];
-  session!: LiveSession;
-  private syncsBefore = 0;
-
-  constructor(
-    readonly fake: FakeExcel,
-    readonly host: OfficeHost,
-  ) {}
-
-  explained = (f: Finding) => dismissalStatus(f, this.dismissals, this.grid).kind === 'explained';
-
-  async check(): Promise<number> {
-    const before = this.fake.syncCount;
-    this.grid = await this.host.readWorkbook();
-    this.result = check(this.grid);
-    await this.host.mark(marksFor(this.result.findings, this.explained));
-    return this.fake.syncCount - before;
-  }
-
-  async watch(delayMs = DELAY): Promise<void> {
-    this.session = await LiveSession.start(this.host, {
-      findings: () => this.result.findings,
-      dismissals: () => this.dismissals,
-      delayMs,
-      onRecheck: (outcome) => {
-        this.grid = outcome.grid;
-        this.result = outcome.result;
-        this.outcomes.push(outcome);
-        // Nothing else talks to Excel meanwhile: the round trips since the last re-check are this one's.
-        this.syncs.push(this.fake.syncCount - this.syncsBefore);
-        this.syncsBefore = this.fake.syncCount;
-      },
-      onError: (error) => this.errors.push(error),
-    });
-    this.syncsBefore = this.fake.syncCount;
-  }
-
-  /** What a read of the whole workbook gives now (its round trips are not the re-checks'). */
-  async freshRead(): Promise<WorkbookGrid> {
-    const read = await new OfficeHost().readWorkbook();
-    this.syncsBefore = this.fake.syncCount;
-    return read;
-  }
-
-  /** Waits for the events to arrive and the re-checks they bring to end. */
-  async settle(): Promise<void> {
-    await this.fake.eventsHandled();
-    await this.session.queue.settled();
-    assert.deepEqual(this.errors, []);
-    assert.deepEqual(this.fake.handlerErrors, []);
-  }
-
-  get last(): LiveRecheck {
-    const outcome = this.outcomes[this.outcomes.length - 1];
-    assert.ok(outcome, 'a re-check ran');
-    return outcome;
-  }
-}
-
-let uninstall: (() => void) | undefined;
-function open(data: FakeWorkbookData, apiVersion?: string): Pane {
-  const fake = new FakeExcel(structuredClone(data), { apiVersion });
-  uninstall?.();
-  uninstall = installFakeOffice(fake);
-  return new Pane(fake, new OfficeHost());
-}
 
 /** The marks as Excel shows them: per sheet, each mark's colour and cells, and the user's own formats in order. */
 function shown(snapshot: WorkbookSnapshot) {
@@ -122,21 +41,6 @@ function shown(snapshot: WorkbookSnapshot) {
   }));
 }
 
-/** The cells the fake shows marked, "sheet!A1" → severity, from its conditional formats. */
-function markedCells(fake: FakeExcel, cells: Cell[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const { sheet, cell } of cells) {
-    const top = fake.conditionalFormatsAt(sheet, cell)[0];
-    if (top?.formula === '=TRUE' && top.fill === MARK_COLORS.error.fill) out[`${sheet}!${cell}`] = 'error';
-    else if (top?.formula === '=TRUE' && top.fill === MARK_COLORS.warning.fill) out[`${sheet}!${cell}`] = 'warning';
-  }
-  return out;
-}
-
-/** Findings without their wording: rule, severity, cells. */
-const essence = (findings: Finding[]) =>
-  findings.map((f) => `${f.rule} ${f.severity} ${f.cells.map((c) => `${c.sheet}!${c.cell}`).join(',')} ${f.actual ?? ''}`);
-
 /** The sheets where two sets of marks differ. */
 function sheetsChanged(before: Mark[], after: Mark[]): string[] {
   const key = (m: Mark) => `${m.sheet}!${m.cell}:${m.severity}`;
@@ -145,11 +49,6 @@ function sheetsChanged(before: Mark[], after: Mark[]): string[] {
   const sheets = new Set([...before.filter((m) => !b.has(key(m))), ...after.filter((m) => !a.has(key(m)))].map((m) => m.sheet));
   return [...sheets].sort();
 }
-
-const valueAt = (grid: WorkbookGrid, { sheet, cell }: Cell) => {
-  const at = parseA1(cell);
-  return grid.sheets.find((s) => s.name === sheet)!.rows[at.row]?.[at.col] ?? null;
-};
 
 describe('live check (issue 17): the marks follow the typing', function () {
   this.timeout(120_000);
@@ -160,20 +59,14 @@ describe('live check (issue 17): the marks follow the typing', function () {
   let t05: Cell; // 公开05表 2010350 基本支出: the other side of the X08 warning
 
   before(async () => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(SAMPLE);
-    grid = workbookToGrid(wb, 'seed-2024.xlsx');
-    broken = locate(grid, 'T03', '2010350', '基本支出');
-    t05 = locate(grid, 'T05', '2010350', '基本支出');
-    data = seedFromWorkbook(wb, { name: 'seed-2024.xlsx' });
+    ({ data, grid, broken, t05 } = await sampleMistyped());
     const sheet = data.sheets.find((s) => s.name === broken.sheet)!;
-    sheet.cells[broken.cell] = { ...sheet.cells[broken.cell], value: 191.12 };
     // The user's own conditional format over the broken figure's column: it must stay as it is.
     const col = broken.cell.replace(/\d+/g, '');
     sheet.conditionalFormats = [{ ...USER_CF, areas: `${col}5:${col}26` }];
   });
 
-  after(() => uninstall?.());
+  after(closeFake);
 
   it('a value corrected: its finding and its mark go, in 2 round trips, and the grid equals a fresh read', async () => {
     const pane = open(data);
