@@ -65,7 +65,8 @@ interface Band extends CellRange {
   sheet: number;
 }
 
-const USED_PATHS = 'rowIndex,columnIndex,rowCount,columnCount';
+/** What rectOf needs of a used range. */
+export const USED_PATHS = 'rowIndex,columnIndex,rowCount,columnCount';
 
 /**
  * Values of a block placed at their absolute positions; "" (an empty cell in Office.js) is null. A number's
@@ -112,7 +113,8 @@ function mergesOf(merged: Excel.RangeAreas): CellRange[] {
   return parseAreas(merged.address).sort((a, b) => a.top - b.top || a.left - b.left);
 }
 
-function rectOf(used: Excel.Range): UsedRect {
+/** A sheet's used range (loaded with USED_PATHS) as cell bounds; null for an empty sheet. */
+export function rectOf(used: Excel.Range): UsedRect {
   if (used.isNullObject) return null;
   return {
     top: used.rowIndex,

@@ -26,7 +26,7 @@ import type { ReadSnapshot } from './fingerprint';
 import type { FormatSearch, NamedSheet, SheetFormats } from './formatSearch';
 import { patchSheet, type CellBlock } from './gridPatch';
 import { MARK_SEVERITIES, markSeverity, type MarkPlan, type MarkScope, type MarksFound } from './markFormats';
-import { CHUNK_CELLS, SYNC_CELLS, type UsedRect } from './readSheets';
+import { CHUNK_CELLS, rectOf, SYNC_CELLS, USED_PATHS } from './readSheets';
 
 /** What a live check starts from: the last read, and the sheets' ids (a rename keeps the id). */
 export interface LiveBase {
@@ -91,18 +91,6 @@ export function changedAreas(edits: PendingEdits, base: LiveBase): Map<string, A
 export interface EditsRead {
   base: LiveBase;
   found: MarksFound;
-}
-
-const USED_PATHS = 'rowIndex,columnIndex,rowCount,columnCount';
-
-function rectOf(used: Excel.Range): UsedRect {
-  if (used.isNullObject) return null;
-  return {
-    top: used.rowIndex,
-    left: used.columnIndex,
-    bottom: used.rowIndex + used.rowCount - 1,
-    right: used.columnIndex + used.columnCount - 1,
-  };
 }
 
 /** What a formula area gives: where it is, its results and their number formats. */
