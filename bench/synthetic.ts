@@ -27,18 +27,7 @@ import {
   type KemuTable,
   type TwoSidedTable,
 } from '../samples/seed-data';
-
-/** mulberry32: small, fast, deterministic. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../test/helpers/random';
 
 /** Integer 分 → printed 万元 amount ("1234.05"); 0 → blank. */
 export function fen(v: number): Amount {
@@ -143,7 +132,7 @@ export interface SyntheticStructure {
 
 /** Exactly `n` 科目 rows over CLASS_CODES, amounts derived bottom-up. */
 export function buildStructure(n: number, seed: number): SyntheticStructure {
-  const rand = prng(seed);
+  const rand = rng(seed);
   const nClasses = CLASS_CODES.length;
   if (n < nClasses * 3) throw new Error(`n must be ≥ ${nClasses * 3}`);
   const kemu: Kemu[] = [];

@@ -103,7 +103,13 @@ function parseRef(ref: string): boolean {
   return true;
 }
 
-function parseRange(ref: string): CellRange | undefined {
+/** "AB12" → [row, col], 0-based, as the grid reads a cell's address (also read by ./view.ts); undefined when it is none. */
+export function cellPosition(ref: string): [number, number] | undefined {
+  return parseRef(ref) ? [refRow, refCol] : undefined;
+}
+
+/** "A1:C3" (with or without $) → the range, as the grid reads merges (also read by ./view.ts). */
+export function parseRange(ref: string): CellRange | undefined {
   const [a, b = a] = ref.trim().split(':');
   if (!parseRef(a.replace(/\$/g, ''))) return undefined;
   const [top, left] = [refRow, refCol];

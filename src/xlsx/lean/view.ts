@@ -9,7 +9,7 @@
 import { strFromU8 } from 'fflate';
 import type { CellRange, WorkbookGrid } from '../../core/grid';
 import { MAX_COLUMNS, MAX_ROWS } from '../limits';
-import { readBook, readRels } from './read';
+import { cellPosition, parseRange, readBook, readRels } from './read';
 import { readCellStyles, type CellStyle } from './styles';
 import { END, OPEN, XmlScanner } from './xml';
 import { widthPx } from './width';
@@ -41,26 +41,6 @@ export interface WorkbookLayout {
 
 const WANTED = /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|styles\.xml|worksheets\/[^/]+\.xml)$/i;
 
-function columnIndex(s: string): number {
-  let col = 0;
-  for (let i = 0; i < s.length; i++) col = col * 26 + ((s.charCodeAt(i) & ~32) - 64);
-  return col - 1;
-}
-
-/** "AB12" → [row, col], 0-based. */
-function parseRef(ref: string): [number, number] | undefined {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
-  return m ? [Number(m[2]) - 1, columnIndex(m[1])] : undefined;
-}
-
-function parseRange(ref: string): CellRange | undefined {
-  const [a, b = a] = ref.split(':');
-  const p = parseRef(a);
-  const q = parseRef(b);
-  if (!p || !q) return undefined;
-  return { top: Math.min(p[0], q[0]), left: Math.min(p[1], q[1]), bottom: Math.max(p[0], q[0]), right: Math.max(p[1], q[1]) };
-}
-
 interface Extent {
   rows: number;
   cols: number;
@@ -88,7 +68,7 @@ function readSheetLayout(xml: string, name: string, hidden: boolean, values: Ext
       }
       case 'c': {
         const at = x.attr('r');
-        const p = at ? parseRef(at) : undefined;
+        const p = at ? cellPosition(at) : undefined;
         const [r, c] = p ?? [rowNum, col + 1];
         col = c;
         const s = parseInt(x.attr('s') ?? '0', 10);
